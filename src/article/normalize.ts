@@ -1,0 +1,51 @@
+// Arabic-aware folding for matching titles and searching (DESIGN.md §6):
+// no harakat or tatweel; أ إ آ ٱ → ا; ى → ي; ة → ه; case, punctuation and
+// spaces folded. `foldWithMap` also says where each folded char came from, so a
+// search hit in folded text can be shown on the original.
+
+const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD\uFEFF]/;
+const SEPARATOR = /[\s\p{P}\p{S}]/u;
+const LETTER_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك', 'ی': 'ي',
+};
+
+export interface FoldedText {
+  text: string;
+  /** For each UTF-16 unit of `text`, the index of the original unit it came from. */
+  origin: number[];
+}
+
+/** Folds `text` for matching; runs of separators become one space. */
+export function foldWithMap(text: string): FoldedText {
+  let out = '';
+  const origin: number[] = [];
+  let lastWasSpace = true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (DROPPED.test(char)) continue;
+    if (SEPARATOR.test(char)) {
+      if (!lastWasSpace) {
+        out += ' ';
+        origin.push(index);
+      }
+      lastWasSpace = true;
+      continue;
+    }
+    const folded = (LETTER_MAP[char] ?? char).toLowerCase();
+    for (const unit of folded) {
+      out += unit;
+      origin.push(index);
+    }
+    lastWasSpace = false;
+  }
+  if (out.endsWith(' ')) {
+    out = out.slice(0, -1);
+    origin.pop();
+  }
+  return { text: out, origin };
+}
+
+export function fold(text: string): string {
+  return foldWithMap(text).text;
+}

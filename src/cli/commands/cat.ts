@@ -1,0 +1,56 @@
+// `qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]`.
+import { serializeArticle } from '../../article/serialize.js';
+import { articlesOf } from '../../library/entry.js';
+import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
+import { articleJson } from '../../output/json.js';
+import { articleText } from '../../output/text.js';
+import { logicalWrapper, visualArticle } from '../../output/visual.js';
+import { UsageError } from '../errors.js';
+import { writeOut, type Command } from '../io.js';
+import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
+import { openLibrary, requireArticle } from '../library.js';
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const cat: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    section: { type: 'string', short: 's' },
+    width: { type: 'string', short: 'w' },
+    visual: { type: 'boolean' },
+  });
+  const query = positionals[0];
+  if (query === undefined) throw new UsageError('cat needs an ARTICLE (an id, a path or a piece of a title)');
+  if (positionals.length > 1) throw new UsageError(`cat takes one ARTICLE, not ${positionals.length}`);
+  const format = checkFormat(values.format);
+  const section = integerOption('section', values.section);
+  const width = integerOption('width', values.width);
+  if (values.visual && format !== 'text') throw new UsageError('--visual works with --format text only');
+
+  const library = await openLibrary(globalSettings(values, io.env), io);
+  const article = await requireArticle(library, query, io.cwd);
+  if (section !== undefined && section > article.sections.length) {
+    throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
+  }
+  const related = resolveRelated(article, articleLookup(articlesOf(library)));
+  await writeOut(io, render(format));
+  return 0;
+
+  function render(chosen: Format): string {
+    if (chosen === 'json') return articleJson(article, related);
+    if (chosen === 'markdown') return serializeArticle(article);
+    if (values.visual) return visualArticle(article, related, { width: width ?? terminalWidth(io.stdout), section });
+    return articleText(article, related, { section, wrap: width ? logicalWrapper(width, article.dir) : undefined });
+  }
+};
+
+function checkFormat(value: string | boolean | undefined): Format {
+  const format = value === undefined ? 'text' : String(value);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  return format as Format;
+}
+
+function terminalWidth(stdout: NodeJS.WriteStream): number {
+  return stdout.isTTY && stdout.columns ? stdout.columns : 80;
+}

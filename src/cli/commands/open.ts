@@ -1,0 +1,26 @@
+// `qari [ARTICLE]`: the TUI in a terminal; `list` or `cat` when stdout is a pipe.
+import { UsageError } from '../errors.js';
+import type { Command } from '../io.js';
+import { globalSettings, parseCommandArgs } from '../options.js';
+import { openLibrary, reportBroken, requireArticle } from '../library.js';
+import { chooseRendering } from '../../terminal/detect.js';
+import { cat } from './cat.js';
+import { list } from './list.js';
+
+export const open: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {});
+  if (positionals.length > 1) throw new UsageError(`qari opens one ARTICLE, not ${positionals.length}`);
+  const query = positionals[0];
+  if (!io.stdout.isTTY) return query === undefined ? list(argv, io) : cat(argv, io);
+  if (!io.stdin.isTTY) throw new UsageError('the reader needs a terminal on stdin');
+
+  const settings = globalSettings(values, io.env);
+  const library = await openLibrary(settings, io);
+  const initialId = query === undefined ? undefined : (await requireArticle(library, query, io.cwd)).id;
+  reportBroken(library, io);
+  if (!settings.color) io.env.FORCE_COLOR = '0';
+  // Ink and React load only here, never on the path of pipe commands.
+  const { runTui } = await import('../../tui/run.js');
+  await runTui({ library, rendering: chooseRendering(settings.bidi, io.env), initialId, stdout: io.stdout, stdin: io.stdin });
+  return 0;
+};

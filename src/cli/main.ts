@@ -1,0 +1,66 @@
+// Entry point of the `qari` binary: finds the command, runs it, turns failures
+// into one line on stderr and an exit code (0 ok, 1 runtime, 2 usage).
+import { parseArgs } from 'node:util';
+import { globalOptions } from './options.js';
+import { QariError, UsageError } from './errors.js';
+import type { Command, CommandIO } from './io.js';
+import { HELP, VERSION } from './help.js';
+
+const commands: Record<string, () => Promise<Command>> = {
+  list: async () => (await import('./commands/list.js')).list,
+  cat: async () => (await import('./commands/cat.js')).cat,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  bidi: async () => (await import('./commands/bidi.js')).bidi,
+  related: async () => (await import('./commands/related.js')).related,
+};
+
+/** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */
+const open: () => Promise<Command> = async () => (await import('./commands/open.js')).open;
+
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  try {
+    const { name, rest } = splitCommand(argv);
+    if (rest.includes('--version') || rest.includes('-v')) return say(io, VERSION);
+    if (rest.includes('--help') || rest.includes('-h')) return say(io, HELP);
+    const load = name === undefined ? open : commands[name];
+    if (!load) throw new UsageError(`unknown command "${name}" (try qari --help)`);
+    return await (await load())(rest, io);
+  } catch (error) {
+    return report(io, error);
+  }
+}
+
+/** The command is the first positional argument, if it names a command. */
+function splitCommand(argv: string[]): { name: string | undefined; rest: string[] } {
+  const { tokens } = parseArgs({ args: argv, options: globalOptions, allowPositionals: true, strict: false, tokens: true });
+  const first = tokens.find((token) => token.kind === 'positional');
+  if (!first || first.kind !== 'positional' || !(first.value in commands)) return { name: undefined, rest: argv };
+  return { name: first.value, rest: argv.filter((_, index) => index !== first.index) };
+}
+
+function say(io: CommandIO, text: string): number {
+  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
+
+function report(io: CommandIO, error: unknown): number {
+  if (isBrokenPipe(error)) return 0;
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`qari: ${message.split('\n')[0]}\n`);
+  if (error instanceof UsageError) return 2;
+  if (!(error instanceof QariError) && process.env.QARI_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+
+export function isBrokenPipe(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'EPIPE';
+}
+
+// A closed pipe (`qari list | head`) ends quietly with 0.
+process.stdout.on('error', (error) => {
+  if (isBrokenPipe(error)) process.exit(0);
+});
+
+const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+const code = await main(process.argv.slice(2), io);
+process.exitCode = code;

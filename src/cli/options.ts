@@ -1,0 +1,52 @@
+// Options every command accepts (DESIGN.md §7), and the parse helper commands share.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+export const globalOptions = {
+  library: { type: 'string' },
+  bidi: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export type BidiMode = 'auto' | 'app' | 'terminal';
+
+export interface GlobalSettings {
+  library: string | undefined;
+  bidi: BidiMode;
+  color: boolean;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs with the global options added; unknown flags become a UsageError. */
+export function parseCommandArgs<T extends Options>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options: { ...globalOptions, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? firstLine(error.message) : String(error));
+  }
+}
+
+export function globalSettings(values: Record<string, unknown>, env: NodeJS.ProcessEnv): GlobalSettings {
+  const bidi = String(values.bidi ?? env.QARI_BIDI ?? 'auto');
+  if (bidi !== 'auto' && bidi !== 'app' && bidi !== 'terminal') {
+    throw new UsageError(`--bidi must be auto, app or terminal, not "${bidi}"`);
+  }
+  const library = typeof values.library === 'string' ? values.library : env.QARI_LIBRARY || undefined;
+  const color = !values['no-color'] && !('NO_COLOR' in env && env.NO_COLOR !== '');
+  return { library, bidi, color };
+}
+
+/** Parses a non-negative integer option, or throws a UsageError naming it. */
+export function integerOption(name: string, value: unknown, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
+  return Number(text);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

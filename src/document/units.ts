@@ -1,0 +1,55 @@
+// Article → units: the header, the lead, each section's heading and blocks,
+// with blank units between blocks.
+import type { Article, Block, InlineRun } from '../article/model.js';
+import type { StyleRun } from '../text/types.js';
+import type { DocUnit, UnitKind } from './types.js';
+
+const QUOTE_INDENT = 4;
+const LIST_INDENT = 2;
+
+export function articleUnits(article: Article): DocUnit[] {
+  const units: DocUnit[] = [];
+  const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0) =>
+    units.push({ kind, text, runs, dir: article.dir, section, indent });
+  const blank = (section: number) => add('blank', '', section);
+
+  add('title', article.title, -1);
+  const meta = [article.date, article.source, article.author].filter(Boolean).join(' · ');
+  if (meta) add('meta', meta, -1);
+  for (const block of article.lead) {
+    blank(-1);
+    addBlock(block, -1);
+  }
+  article.sections.forEach((section, index) => {
+    blank(index);
+    add('heading', section.heading, index);
+    for (const block of section.blocks) {
+      blank(index);
+      addBlock(block, index);
+    }
+  });
+  return units;
+
+  function addBlock(block: Block, section: number): void {
+    switch (block.type) {
+      case 'paragraph':
+        return add('paragraph', block.text, section, styleRuns(block.runs));
+      case 'quote':
+        add('quote', block.text, section, styleRuns(block.runs), QUOTE_INDENT);
+        if (block.attribution) add('attribution', `— ${block.attribution}`, section, [], QUOTE_INDENT);
+        return;
+      case 'caption':
+        return add('caption', block.text, section);
+      case 'list':
+        block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
+        return;
+      case 'code':
+        for (const line of block.text.split('\n')) units.push({ kind: 'code', text: line, runs: [], dir: 'ltr', section, indent: LIST_INDENT });
+        return;
+    }
+  }
+}
+
+function styleRuns(runs: readonly InlineRun[] | undefined): StyleRun[] {
+  return (runs ?? []).map((run) => ({ start: run.start, end: run.end, style: run.style }));
+}

@@ -1,0 +1,35 @@
+// A `related` entry names an article by id, else by title after Arabic folding
+// (DESIGN.md §6). Entries that match nothing stay, marked unresolved.
+import { fold } from '../article/normalize.js';
+import type { Article } from '../article/model.js';
+
+export interface ResolvedRelated {
+  /** The entry as written in the front matter. */
+  ref: string;
+  id: string | null;
+  title: string | null;
+  date: string | null;
+}
+
+export interface ArticleLookup {
+  byId: Map<string, Article>;
+  byFoldedTitle: Map<string, Article>;
+}
+
+export function articleLookup(articles: readonly Article[]): ArticleLookup {
+  const byId = new Map<string, Article>();
+  const byFoldedTitle = new Map<string, Article>();
+  for (const article of articles) {
+    byId.set(article.id, article);
+    const key = fold(article.title);
+    if (!byFoldedTitle.has(key)) byFoldedTitle.set(key, article);
+  }
+  return { byId, byFoldedTitle };
+}
+
+export function resolveRelated(article: Article, lookup: ArticleLookup): ResolvedRelated[] {
+  return article.related.map((ref) => {
+    const target = lookup.byId.get(ref) ?? lookup.byFoldedTitle.get(fold(ref));
+    return target ? { ref, id: target.id, title: target.title, date: target.date } : { ref, id: null, title: null, date: null };
+  });
+}

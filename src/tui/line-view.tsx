@@ -1,0 +1,52 @@
+// One document line on screen: its segments, each styled by the names it carries.
+import React from 'react';
+import { Text } from 'ink';
+import type { Segment } from '../text/types.js';
+import { PDI, RLI } from '../terminal/escapes.js';
+import type { BidiRendering, DocLine } from '../document/types.js';
+
+interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  dimColor?: boolean;
+  inverse?: boolean;
+  color?: string;
+}
+
+const STYLE_OF: Record<string, TextStyle> = {
+  title: { bold: true, color: 'cyan' },
+  meta: { dimColor: true },
+  heading: { bold: true, color: 'yellow' },
+  quote: { color: 'green' },
+  attribution: { dimColor: true },
+  caption: { dimColor: true, italic: true },
+  code: { color: 'magenta' },
+  bold: { bold: true },
+  italic: { italic: true },
+  link: { underline: true, color: 'blue' },
+  hit: { inverse: true },
+  current: { inverse: true, color: 'yellow' },
+};
+
+export function styleOf(styles: readonly string[]): TextStyle {
+  return Object.assign({}, ...styles.map((name) => STYLE_OF[name] ?? {}));
+}
+
+export function LineView({ line, rendering }: { line: DocLine; rendering: BidiRendering }): React.JSX.Element {
+  const isolate = rendering === 'terminal' && line.dir === 'rtl';
+  return (
+    <Text wrap="truncate">
+      {isolate ? RLI : ''}
+      {line.segments.map((segment, index) => (
+        <SegmentView key={index} segment={segment} />
+      ))}
+      {isolate ? PDI : ''}
+      {line.segments.length === 0 ? ' ' : ''}
+    </Text>
+  );
+}
+
+function SegmentView({ segment }: { segment: Segment }): React.JSX.Element {
+  return <Text {...styleOf(segment.styles)}>{segment.text}</Text>;
+}
