@@ -1,0 +1,74 @@
+// A real terminal for end-to-end tests: tmux runs qari (with CI unset, or Ink
+// writes nothing until exit), keys go in with send-keys, the screen comes back
+// with capture-pane.
+import { execFileSync } from 'node:child_process';
+import { BIN, ROOT } from './run-cli.js';
+
+let sessions = 0;
+
+export class TmuxScreen {
+  private readonly socket: string;
+
+  constructor(
+    readonly columns = 100,
+    readonly rows = 30,
+  ) {
+    this.socket = `qari-test-${process.pid}-${sessions++}`;
+  }
+
+  /** Starts `node bin/qari.js ARGS` in a fresh tmux server; the shell prints a marker first. */
+  start(args: string[], env: Record<string, string> = {}): void {
+    const assignments = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', QARI_LIBRARY: '', ...env }).map(([key, value]) => `${key}=${quote(value)}`);
+    const command = `cd ${quote(ROOT)} && printf 'shell-before-qari\\n' && env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; printf 'qari-exit=%s\\n' $?; sleep 30`;
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(this.columns), '-y', String(this.rows), 'sh', '-c', command);
+  }
+
+  keys(...keys: string[]): void {
+    for (const key of keys) this.tmux('send-keys', key);
+  }
+
+  /** Literal text, not key names. */
+  type(text: string): void {
+    this.tmux('send-keys', '-l', text);
+  }
+
+  capture(): string {
+    return this.tmux('capture-pane', '-p');
+  }
+
+  lines(): string[] {
+    return this.capture().split('\n');
+  }
+
+  async waitFor(check: (screen: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.capture();
+      if (check(screen)) return screen;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`);
+  }
+
+  /** The pid of the process tmux runs in its pane (the shell running qari). */
+  panePid(): number {
+    return Number(this.tmux('display-message', '-p', '#{pane_pid}').trim());
+  }
+
+  kill(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+}
+
+function quote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,70 @@
+import React from 'react';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/tui/app.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { layoutParagraph } from '../../src/text/index.js';
+import { ARTICLES } from '../support/run-cli.js';
+import { bundledArticle, SEED_ID } from '../support/articles.js';
+import { KEY, press, tick } from '../support/ink.js';
+
+const SIZE = { columns: 100, rows: 30 };
+const visual = (text: string, width = SIZE.columns) => (layoutParagraph(text, { width, dir: 'rtl' })[0]?.text ?? '').trim();
+
+async function openSeed() {
+  const library = await loadLibrary(ARTICLES);
+  const app = render(<App library={library} rendering="app" size={SIZE} />);
+  await tick();
+  const seedIndex = library.entries.findIndex((entry) => entry.id === SEED_ID);
+  await press(app.stdin, ...Array<string>(seedIndex).fill(KEY.down), KEY.enter);
+  return app;
+}
+
+describe('library → reader → back', () => {
+  it('lists every article, newest first, with its title laid out right to left', async () => {
+    const library = await loadLibrary(ARTICLES);
+    const { lastFrame, unmount } = render(<App library={library} rendering="app" size={SIZE} />);
+    await tick();
+    const frame = lastFrame() ?? '';
+    expect(frame).toContain(`${library.entries.length} articles`);
+    expect(frame).toContain(visual(bundledArticle(SEED_ID).title, 87));
+    expect(frame).toContain('Why Terminals Get Arabic Wrong');
+    unmount();
+  });
+
+  it('Enter opens the article: its title on top and a frame one line shorter than the terminal', async () => {
+    const app = await openSeed();
+    const lines = (app.lastFrame() ?? '').split('\n');
+    expect(lines[0]?.trim()).toBe(visual(bundledArticle(SEED_ID).title));
+    expect(lines).toHaveLength(SIZE.rows - 1);
+    expect(lines.at(-1)).toContain('%');
+    app.unmount();
+  });
+
+  it('j, ↓, Space and g move the text; G shows the end at 100%', async () => {
+    const app = await openSeed();
+    const first = app.lastFrame();
+    await press(app.stdin, 'j');
+    const second = app.lastFrame() ?? '';
+    expect(second).not.toBe(first);
+    expect(second.split('\n')[0]).toBe(first?.split('\n')[1]);
+    await press(app.stdin, ' ');
+    expect(app.lastFrame()).not.toContain(visual(bundledArticle(SEED_ID).title));
+    await press(app.stdin, 'g');
+    expect(app.lastFrame()).toBe(first);
+    await press(app.stdin, 'G');
+    expect(app.lastFrame()?.split('\n').at(-1)).toContain('100%');
+    app.unmount();
+  });
+
+  it('q goes back to the library with the article still selected, and q there quits', async () => {
+    const app = await openSeed();
+    await press(app.stdin, 'q');
+    const frame = app.lastFrame() ?? '';
+    expect(frame).toContain('articles');
+    const selected = frame.split('\n').find((line) => line.includes('❯'));
+    expect(selected).toContain('2024-01-31');
+    await press(app.stdin, 'q');
+    app.unmount();
+  });
+});
