@@ -1,6 +1,7 @@
 // Splits `---` YAML front matter from the Markdown body and checks its fields.
 import { parse as parseYaml } from 'yaml';
 import { ArticleError } from './errors.js';
+import { readSimpleYaml } from './front-matter-fast.js';
 
 export interface FrontMatter {
   title: string;
@@ -26,13 +27,7 @@ export function splitFrontMatter(source: string): { yaml: string; body: string }
 }
 
 export function readFrontMatter(yaml: string): FrontMatter {
-  let data: unknown;
-  try {
-    data = parseYaml(yaml, { schema: 'core', maxAliasCount: 100 });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
-    throw new ArticleError(`front matter is not valid YAML: ${reason}`);
-  }
+  const data = readSimpleYaml(yaml) ?? parseFullYaml(yaml);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ArticleError('front matter must be a YAML mapping (key: value lines)');
   }
@@ -46,6 +41,15 @@ export function readFrontMatter(yaml: string): FrontMatter {
     author: optionalText(fields.author, 'author'),
     related: relatedList(fields.related),
   };
+}
+
+function parseFullYaml(yaml: string): unknown {
+  try {
+    return parseYaml(yaml, { schema: 'core', maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
+    throw new ArticleError(`front matter is not valid YAML: ${reason}`);
+  }
 }
 
 function requiredText(value: unknown, name: string): string {

@@ -10,6 +10,11 @@ const LETTER_MAP: Record<string, string> = {
   'ک': 'ك', 'ی': 'ي',
 };
 
+/** Harakat, tatweel and invisible marks: folding drops them. */
+export function isFoldedAway(char: string): boolean {
+  return DROPPED.test(char);
+}
+
 export interface FoldedText {
   text: string;
   /** For each UTF-16 unit of `text`, the index of the original unit it came from. */

@@ -1,9 +1,9 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { resolveLibraryDir } from '../library/locate.js';
-import { loadLibrary } from '../library/load.js';
+import { loadLibrary, readArticle } from '../library/load.js';
 import { findArticle } from '../library/find.js';
-import type { Library } from '../library/entry.js';
+import type { ArticleEntry, Library } from '../library/entry.js';
 import { QariError } from './errors.js';
 import type { GlobalSettings } from './options.js';
 import type { CommandIO } from './io.js';
@@ -11,7 +11,7 @@ import type { CommandIO } from './io.js';
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
   const dir = resolveLibraryDir(settings, io.cwd);
   try {
-    return await loadLibrary(dir);
+    return await loadLibrary(dir, { env: io.env });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ENOENT') throw new QariError(`library folder ${dir} does not exist`);
@@ -22,10 +22,20 @@ export async function openLibrary(settings: GlobalSettings, io: CommandIO): Prom
 }
 
 export async function requireArticle(library: Library, query: string, cwd: string): Promise<Article> {
+  const entry = await requireEntry(library, query, cwd);
+  try {
+    return await readArticle(entry);
+  } catch (error) {
+    throw new QariError(`${entry.path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** ARTICLE's library entry (or, for a path outside the library, an entry of its own). */
+export async function requireEntry(library: Library, query: string, cwd: string): Promise<ArticleEntry> {
   const result = await findArticle(library, query, cwd);
   if ('found' in result) {
     if (result.found.kind === 'broken') throw new QariError(`${result.found.path}: ${result.found.error}`);
-    return result.found.article;
+    return result.found;
   }
   if (result.problem === 'ambiguous') {
     const ids = result.candidates.slice(0, 5).map((entry) => entry.id).join(', ');

@@ -9,8 +9,9 @@ const LIST_INDENT = 2;
 
 export function articleUnits(article: Article): DocUnit[] {
   const units: DocUnit[] = [];
-  const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0) =>
+  const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     units.push({ kind, text, runs, dir: article.dir, section, indent });
+  };
   const blank = (section: number) => add('blank', '', section);
 
   add('title', article.title, -1);

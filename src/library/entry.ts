@@ -1,9 +1,13 @@
-// What the library knows of each file: the parsed article, or why it could not be read.
-import type { Article } from '../article/model.js';
+// What the library knows of each file: a summary of the article (enough to list,
+// resolve and link it), or why it could not be read. Whole articles are parsed
+// only when opened.
+import type { ArticleSummary } from '../article/summary.js';
 
 export type LibraryEntry =
-  | { kind: 'article'; id: string; path: string; article: Article }
+  | { kind: 'article'; id: string; path: string; summary: ArticleSummary }
   | { kind: 'broken'; id: string; path: string; error: string };
+
+export type ArticleEntry = Extract<LibraryEntry, { kind: 'article' }>;
 
 export interface Library {
   dir: string;
@@ -11,6 +15,6 @@ export interface Library {
   entries: LibraryEntry[];
 }
 
-export function articlesOf(library: Library): Article[] {
-  return library.entries.flatMap((entry) => (entry.kind === 'article' ? [entry.article] : []));
+export function summariesOf(library: Library): ArticleSummary[] {
+  return library.entries.flatMap((entry) => (entry.kind === 'article' ? [entry.summary] : []));
 }

@@ -1,7 +1,7 @@
 // A `related` entry names an article by id, else by title after Arabic folding
 // (DESIGN.md §6). Entries that match nothing stay, marked unresolved.
 import { fold } from '../article/normalize.js';
-import type { Article } from '../article/model.js';
+import type { ArticleSummary } from '../article/summary.js';
 
 export interface ResolvedRelated {
   /** The entry as written in the front matter. */
@@ -12,13 +12,13 @@ export interface ResolvedRelated {
 }
 
 export interface ArticleLookup {
-  byId: Map<string, Article>;
-  byFoldedTitle: Map<string, Article>;
+  byId: Map<string, ArticleSummary>;
+  byFoldedTitle: Map<string, ArticleSummary>;
 }
 
-export function articleLookup(articles: readonly Article[]): ArticleLookup {
-  const byId = new Map<string, Article>();
-  const byFoldedTitle = new Map<string, Article>();
+export function articleLookup(articles: readonly ArticleSummary[]): ArticleLookup {
+  const byId = new Map<string, ArticleSummary>();
+  const byFoldedTitle = new Map<string, ArticleSummary>();
   for (const article of articles) {
     byId.set(article.id, article);
     const key = fold(article.title);
@@ -27,7 +27,7 @@ export function articleLookup(articles: readonly Article[]): ArticleLookup {
   return { byId, byFoldedTitle };
 }
 
-export function resolveRelated(article: Article, lookup: ArticleLookup): ResolvedRelated[] {
+export function resolveRelated(article: { related: readonly string[] }, lookup: ArticleLookup): ResolvedRelated[] {
   return article.related.map((ref) => {
     const target = lookup.byId.get(ref) ?? lookup.byFoldedTitle.get(fold(ref));
     return target ? { ref, id: target.id, title: target.title, date: target.date } : { ref, id: null, title: null, date: null };

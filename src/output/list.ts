@@ -1,10 +1,10 @@
 // `qari list`: one article a line for people and `cut`; or JSON for scripts.
-import type { Article } from '../article/model.js';
+import type { ArticleSummary } from '../article/summary.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 import { plainLine } from './plain.js';
 
 export interface ListRow {
-  article: Article;
+  article: ArticleSummary;
   related: readonly ResolvedRelated[];
 }
 
@@ -25,7 +25,7 @@ export function listJson(rows: readonly ListRow[]): string {
     date: article.date,
     lang: article.lang,
     dir: article.dir,
-    sections: article.sections.map((section) => section.heading),
+    sections: article.sections,
     related: related.map(({ ref, id, title }) => ({ ref, id, title })),
   }));
   return `${JSON.stringify(items, null, 2)}\n`;

@@ -1,7 +1,5 @@
 // Switches the terminal into the reader's modes and guarantees they are switched
 // back on every exit path: normal quit, Ctrl-C, SIGTERM, SIGHUP, an uncaught error.
-import { escapes } from './escapes.js';
-
 export interface TerminalModes {
   /** Sent on entry, in order. */
   enter: string;
@@ -16,18 +14,17 @@ export interface TerminalSession {
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
-export function baseModes(): TerminalModes {
-  return {
-    enter: escapes.alternateScreenOn + escapes.clearScreen + escapes.cursorHide,
-    leave: escapes.cursorShow + escapes.alternateScreenOff,
-  };
-}
-
-export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, modes: TerminalModes): TerminalSession {
+/** `onLeave` runs first on every exit path (to save state), before the modes are undone. */
+export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, modes: TerminalModes, onLeave: () => void = () => undefined): TerminalSession {
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
+    try {
+      onLeave();
+    } catch {
+      // Saving is best effort; the terminal must be restored regardless.
+    }
     for (const signal of SIGNALS) process.off(signal, onSignal);
     process.off('exit', restore);
     process.off('uncaughtException', onError);

@@ -1,11 +1,24 @@
-// The TUI's top: which screen is showing (the library or the reader).
-import React, { useState } from 'react';
-import { useApp } from 'ink';
-import type { Library } from '../library/entry.js';
+// The TUI's top: which screen shows (the library or the reader) and the
+// reader's history.
+import React, { useReducer } from 'react';
+import { Text, useApp, useInput } from 'ink';
+import type { ArticleEntry, Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
+import type { DocPosition } from '../document/position.js';
+import type { RelatedItem } from '../library/related-list.js';
+import { plainLine } from '../output/plain.js';
 import { LibraryView } from './library/library-view.js';
 import { ReaderView } from './reader/reader-view.js';
+import { useArticle } from './use-article.js';
+import { useRelated } from './use-related.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
+import { currentVisit, initialNavigation, navigationReducer, type Visit } from './navigation.js';
+
+/** Where articles were left; kept by the caller (a file in the XDG state directory). */
+export interface PositionMemory {
+  get(id: string): DocPosition | undefined;
+  set(id: string, top: DocPosition): void;
+}
 
 export interface AppProps {
   library: Library;
@@ -14,27 +27,68 @@ export interface AppProps {
   initialId?: string;
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   size?: TerminalSize;
+  positions?: PositionMemory;
+  env?: NodeJS.ProcessEnv;
 }
 
-type Screen = { name: 'library'; selected?: string } | { name: 'reader'; id: string };
-
-export function App({ library, rendering, initialId, size: fixedSize }: AppProps): React.JSX.Element {
+export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const [screen, setScreen] = useState<Screen>(initialId ? { name: 'reader', id: initialId } : { name: 'library' });
-  const entry = screen.name === 'reader' ? library.entries.find((candidate) => candidate.id === screen.id) : undefined;
+  const [navigation, navigate] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
+  const visit = currentVisit(navigation);
+  const related = useRelated(library, visit?.id, env);
+  const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
 
-  if (entry?.kind === 'article') {
-    return <ReaderView key={entry.id} article={entry.article} size={size} rendering={rendering} onClose={() => setScreen({ name: 'library', selected: entry.id })} />;
+  if (visit && entry?.kind === 'article') {
+    const leave = (top: DocPosition) => positions?.set(visit.id, top);
+    return (
+      <OpenArticle
+        key={`${navigation.index}:${visit.id}`}
+        entry={entry}
+        visit={visit}
+        size={size}
+        rendering={rendering}
+        related={related}
+        onMove={leave}
+        onClose={(top) => navigate({ type: 'close', from: top })}
+        onBack={(top) => navigate({ type: 'back', from: top })}
+        onForward={(top) => navigate({ type: 'forward', from: top })}
+        onOpen={(id, top) => navigate({ type: 'open', id, from: top })}
+      />
+    );
   }
   return (
     <LibraryView
       library={library}
       size={size}
       rendering={rendering}
-      initialId={screen.name === 'library' ? screen.selected : undefined}
-      onOpen={(id) => setScreen({ name: 'reader', id })}
+      initialId={navigation.selected}
+      onOpen={(id) => navigate({ type: 'open-from-library', id, top: positions?.get(id) })}
       onQuit={exit}
     />
   );
+}
+
+interface OpenArticleProps {
+  entry: ArticleEntry;
+  visit: Visit;
+  size: TerminalSize;
+  rendering: BidiRendering;
+  related: readonly RelatedItem[] | undefined;
+  onMove: (top: DocPosition) => void;
+  onClose: (top: DocPosition) => void;
+  onBack: (top: DocPosition) => void;
+  onForward: (top: DocPosition) => void;
+  onOpen: (id: string, top: DocPosition) => void;
+}
+
+function OpenArticle({ entry, visit, ...reader }: OpenArticleProps): React.JSX.Element {
+  const load = useArticle(entry);
+  const start = visit.top ?? { unit: 0, offset: 0 };
+  useInput((input) => {
+    if (load.state !== 'ready' && input === 'q') reader.onClose(start);
+  });
+  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} {...reader} />;
+  if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`${entry.path}: ${load.error} (q: back)`)}</Text>;
+  return <Text dimColor>…</Text>;
 }

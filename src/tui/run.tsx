@@ -1,30 +1,50 @@
-// Starts the TUI in the real terminal: modes on, Ink rendering, modes off on every exit.
+// Starts the TUI in the real terminal: modes on, Ink rendering, modes off on
+// every exit path; reading positions read before and written after.
 import React from 'react';
 import { render } from 'ink';
 import type { Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
-import { baseModes, startTerminalSession } from '../terminal/session.js';
-import { App } from './app.js';
+import type { DocPosition } from '../document/position.js';
+import { positionsFile, readPositions, writePositions } from '../library/reading-positions.js';
+import { startTerminalSession, type TerminalModes } from '../terminal/session.js';
+import { App, type PositionMemory } from './app.js';
 
 export interface TuiOptions {
   library: Library;
   rendering: BidiRendering;
+  modes: TerminalModes;
   initialId?: string;
   stdout: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
 }
 
 export async function runTui(options: TuiOptions): Promise<void> {
-  const session = startTerminalSession(options.stdout, options.stdin, baseModes());
+  const warnings: string[] = [];
+  const file = positionsFile(options.env);
+  const positions = await readPositions(file, (message) => warnings.push(message));
+  const memory: PositionMemory = {
+    get: (id) => positions.get(id),
+    set: (id: string, top: DocPosition) => void positions.set(id, top),
+  };
+  const session = startTerminalSession(options.stdout, options.stdin, options.modes, save);
   try {
-    const instance = render(<App library={options.library} rendering={options.rendering} initialId={options.initialId} />, {
-      stdout: options.stdout,
-      stdin: options.stdin,
-      exitOnCtrlC: true,
-      patchConsole: false,
-    });
+    const instance = render(
+      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} />,
+      { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: true, patchConsole: false },
+    );
     await instance.waitUntilExit();
   } finally {
     session.restore();
+    for (const warning of warnings) options.stderr.write(`qari: ${warning}\n`);
+  }
+
+  function save(): void {
+    try {
+      writePositions(file, positions);
+    } catch {
+      warnings.push(`cannot write ${file}; reading positions are not remembered`);
+    }
   }
 }

@@ -1,6 +1,6 @@
 // `qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]`.
 import { serializeArticle } from '../../article/serialize.js';
-import { articlesOf } from '../../library/entry.js';
+import { summariesOf } from '../../library/entry.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { articleJson } from '../../output/json.js';
 import { articleText } from '../../output/text.js';
@@ -33,7 +33,7 @@ export const cat: Command = async (argv, io) => {
   if (section !== undefined && section > article.sections.length) {
     throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
   }
-  const related = resolveRelated(article, articleLookup(articlesOf(library)));
+  const related = resolveRelated(article, articleLookup(summariesOf(library)));
   await writeOut(io, render(format));
   return 0;
 

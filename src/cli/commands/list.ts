@@ -1,5 +1,5 @@
 // `qari list [--json]`: one article a line (id, date, title, sections, related).
-import { articlesOf } from '../../library/entry.js';
+import { summariesOf } from '../../library/entry.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { listJson, listLines } from '../../output/list.js';
 import { writeOut, type Command } from '../io.js';
@@ -12,9 +12,9 @@ export const list: Command = async (argv, io) => {
   if (positionals.length > 0) throw new UsageError(`list takes no ARTICLE (got "${positionals[0]}")`);
   const library = await openLibrary(globalSettings(values, io.env), io);
   reportBroken(library, io);
-  const articles = articlesOf(library);
-  const lookup = articleLookup(articles);
-  const rows = articles.map((article) => ({ article, related: resolveRelated(article, lookup) }));
+  const summaries = summariesOf(library);
+  const lookup = articleLookup(summaries);
+  const rows = summaries.map((article) => ({ article, related: resolveRelated(article, lookup) }));
   await writeOut(io, values.json ? listJson(rows) : listLines(rows));
   return 0;
 };

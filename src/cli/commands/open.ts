@@ -2,8 +2,9 @@
 import { UsageError } from '../errors.js';
 import type { Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
-import { openLibrary, reportBroken, requireArticle } from '../library.js';
+import { openLibrary, reportBroken, requireEntry } from '../library.js';
 import { chooseRendering } from '../../terminal/detect.js';
+import { terminalModes } from '../../terminal/modes.js';
 import { cat } from './cat.js';
 import { list } from './list.js';
 
@@ -16,11 +17,14 @@ export const open: Command = async (argv, io) => {
 
   const settings = globalSettings(values, io.env);
   const library = await openLibrary(settings, io);
-  const initialId = query === undefined ? undefined : (await requireArticle(library, query, io.cwd)).id;
+  const entry = query === undefined ? undefined : await requireEntry(library, query, io.cwd);
+  // An article given by a path outside the library still opens.
+  if (entry && !library.entries.includes(entry)) library.entries.push(entry);
   reportBroken(library, io);
   if (!settings.color) io.env.FORCE_COLOR = '0';
+  const rendering = chooseRendering(settings.bidi, io.env);
   // Ink and React load only here, never on the path of pipe commands.
   const { runTui } = await import('../../tui/run.js');
-  await runTui({ library, rendering: chooseRendering(settings.bidi, io.env), initialId, stdout: io.stdout, stdin: io.stdin });
+  await runTui({ library, rendering, modes: terminalModes(rendering, io.env), initialId: entry?.id, stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, env: io.env });
   return 0;
 };

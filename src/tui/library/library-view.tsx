@@ -48,7 +48,7 @@ interface LibraryItem {
 function libraryItems(library: Library, titleWidth: number, rendering: BidiRendering): LibraryItem[] {
   return library.entries.map((entry) => {
     if (entry.kind === 'broken') return { key: entry.id, label: `${'!'.padEnd(DATE_WIDTH)}${entry.id}: ${entry.error}`, value: '' };
-    const title = layoutParagraph(entry.article.title, { width: Math.max(10, titleWidth), dir: entry.article.dir, visual: rendering === 'app', pad: true })[0]?.text ?? '';
-    return { key: entry.id, label: `${(entry.article.date ?? '').padEnd(DATE_WIDTH)}${title}`, value: entry.id };
+    const title = layoutParagraph(entry.summary.title, { width: Math.max(10, titleWidth), dir: entry.summary.dir, visual: rendering === 'app', pad: true })[0]?.text ?? '';
+    return { key: entry.id, label: `${(entry.summary.date ?? '').padEnd(DATE_WIDTH)}${title}`, value: entry.id };
   });
 }

@@ -1,19 +1,54 @@
-// Reader keys (DESIGN.md §8) → what they mean. Pure: easy to test, one place to read.
+// Reader keys (DESIGN.md §8) → what they mean, by what is open. Pure: easy to
+// test, one place to read.
 import type { Key } from 'ink';
-import type { ReaderAction } from './reader-state.js';
+import type { Overlay, ReaderAction } from './reader-state.js';
 
-export type ReaderCommand = ReaderAction | { type: 'close' };
+/** Keys that leave the reader's own state: to the library, or through history. */
+export type ReaderCommand = ReaderAction | { type: 'close' } | { type: 'back' } | { type: 'forward' };
 
-export function readerKeymap(input: string, key: Key): ReaderCommand | undefined {
+export function readerKeymap(overlay: Overlay, input: string, key: Key): ReaderCommand | undefined {
+  switch (overlay) {
+    case 'none':
+      return pagerKey(input, key);
+    case 'search':
+      return searchPromptKey(input, key);
+    case 'help':
+      return key.escape || input === '?' || input === 'q' ? { type: 'close-overlay' } : undefined;
+    case 'contents':
+    case 'related':
+      // The list itself (ink-select-input) takes the other keys.
+      return key.escape || input === 'q' || (overlay === 'contents' && input === 't') ? { type: 'close-overlay' } : undefined;
+  }
+}
+
+function pagerKey(input: string, key: Key): ReaderCommand | undefined {
   if (key.upArrow || input === 'k') return { type: 'scroll', lines: -1 };
   if (key.downArrow || input === 'j' || key.return) return { type: 'scroll', lines: 1 };
   if (key.pageDown || input === ' ' || input === 'f') return { type: 'page', pages: 1 };
   if (key.pageUp || input === 'b') return { type: 'page', pages: -1 };
   if (key.home || input === 'g') return { type: 'start' };
   if (key.end || input === 'G') return { type: 'end' };
-  if (input === ']' || (key.tab && !key.shift)) return { type: 'next-section' };
-  if (input === '[' || (key.tab && key.shift)) return { type: 'previous-section' };
+  if (key.tab) return key.shift ? { type: 'previous-section' } : { type: 'next-section' };
+  if (input === ']') return { type: 'next-section' };
+  if (input === '[') return { type: 'previous-section' };
   if (/^[1-9]$/.test(input)) return { type: 'section', index: Number(input) - 1 };
+  if (input === 't') return { type: 'open-overlay', overlay: 'contents' };
+  if (input === 'r') return { type: 'open-overlay', overlay: 'related' };
+  if (input === '?') return { type: 'open-overlay', overlay: 'help' };
+  if (input === '/') return { type: 'open-overlay', overlay: 'search' };
+  if (input === 'n') return { type: 'next-hit', step: 1 };
+  if (input === 'N') return { type: 'next-hit', step: -1 };
+  // Ink 6 reports Backspace as `delete`.
+  if (key.backspace || key.delete || key.leftArrow || input === 'h') return { type: 'back' };
+  if (key.rightArrow || input === 'l') return { type: 'forward' };
   if (input === 'q') return { type: 'close' };
   return undefined;
+}
+
+function searchPromptKey(input: string, key: Key): ReaderCommand | undefined {
+  if (key.escape) return { type: 'close-overlay' };
+  if (key.return) return { type: 'submit-search' };
+  if (key.backspace || key.delete) return { type: 'erase' };
+  if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return undefined;
+  return input === '' ? undefined : { type: 'type', text: input };
 }

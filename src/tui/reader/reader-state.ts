@@ -1,14 +1,26 @@
-// The reader's scroll position as a reducer: keys arrive faster than renders,
-// and a reducer sees every one of them in order (DESIGN.md §5).
+// The reader's state as a reducer: keys arrive faster than renders, and a
+// reducer sees every one of them in order (DESIGN.md §5). Positions are
+// (unit, offset), so a resize keeps the same text at the top.
+import type { LazyLayout } from '../../document/lazy-layout.js';
+import { compare } from '../../document/lazy-layout.js';
+import type { DocPosition } from '../../document/position.js';
+import { findHits, type SearchHit } from '../../document/search.js';
+
+export type Overlay = 'none' | 'contents' | 'help' | 'related' | 'search';
+
+export interface SearchState {
+  query: string;
+  hits: readonly SearchHit[];
+  /** Index of the hit last jumped to, or -1 before the first jump. */
+  current: number;
+}
 
 export interface ReaderState {
-  /** Index of the first document line on screen. */
-  top: number;
-  /** Lines in the document and lines on a page; the reducer clamps with them. */
-  lineCount: number;
-  pageHeight: number;
-  /** First line of each section, for ] [ and 1–9. */
-  sectionStarts: readonly number[];
+  top: DocPosition;
+  overlay: Overlay;
+  /** What is being typed at the search prompt. */
+  draft: string;
+  search: SearchState | undefined;
 }
 
 export type ReaderAction =
@@ -19,50 +31,86 @@ export type ReaderAction =
   | { type: 'section'; index: number }
   | { type: 'next-section' }
   | { type: 'previous-section' }
-  | { type: 'layout'; lineCount: number; pageHeight: number; sectionStarts: readonly number[]; top?: number };
+  | { type: 'open-overlay'; overlay: Exclude<Overlay, 'none'> }
+  | { type: 'close-overlay' }
+  | { type: 'type'; text: string }
+  | { type: 'erase' }
+  | { type: 'submit-search' }
+  | { type: 'next-hit'; step: 1 | -1 };
 
-export function initialReaderState(): ReaderState {
-  return { top: 0, lineCount: 0, pageHeight: 1, sectionStarts: [] };
+/** What the reducer needs to know of the laid-out document. */
+export interface ReaderContext {
+  layout: LazyLayout;
+  pageHeight: number;
 }
 
-export function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
-  switch (action.type) {
-    case 'scroll':
-      return at(state, state.top + action.lines);
-    case 'page':
-      return at(state, state.top + action.pages * Math.max(1, state.pageHeight - 1));
-    case 'start':
-      return at(state, 0);
-    case 'end':
-      return at(state, Number.MAX_SAFE_INTEGER);
-    case 'section': {
-      const start = state.sectionStarts[action.index];
-      return start === undefined ? state : at(state, start);
+export function initialReaderState(top: DocPosition = { unit: 0, offset: 0 }): ReaderState {
+  return { top, overlay: 'none', draft: '', search: undefined };
+}
+
+export function readerReducer(context: ReaderContext) {
+  const { layout, pageHeight } = context;
+  const last = () => layout.lastTop(pageHeight);
+  const to = (state: ReaderState, top: DocPosition): ReaderState => {
+    const clamped = layout.clamp(top, last());
+    return compare(clamped, state.top) === 0 ? state : { ...state, top: clamped };
+  };
+  const scroll = (state: ReaderState, lines: number) => to(state, layout.step(state.top, lines, last()));
+
+  return (state: ReaderState, action: ReaderAction): ReaderState => {
+    switch (action.type) {
+      case 'scroll':
+        return scroll(state, action.lines);
+      case 'page':
+        return scroll(state, action.pages * Math.max(1, pageHeight - 1));
+      case 'start':
+        return to(state, { unit: 0, offset: 0 });
+      case 'end':
+        return to(state, last());
+      case 'section': {
+        const unit = layout.sectionUnits[action.index];
+        return unit === undefined ? state : to({ ...state, overlay: 'none' }, { unit, offset: 0 });
+      }
+      case 'next-section': {
+        const next = layout.sectionUnits.find((unit) => unit > state.top.unit);
+        return next === undefined ? state : to(state, { unit: next, offset: 0 });
+      }
+      case 'previous-section': {
+        const previous = layout.sectionUnits.filter((unit) => unit < state.top.unit || (unit === state.top.unit && state.top.offset > 0)).at(-1);
+        return to(state, { unit: previous ?? 0, offset: 0 });
+      }
+      case 'open-overlay':
+        return { ...state, overlay: action.overlay, draft: action.overlay === 'search' ? '' : state.draft };
+      case 'close-overlay':
+        return state.overlay === 'none' ? state : { ...state, overlay: 'none' };
+      case 'type':
+        return { ...state, draft: state.draft + action.text };
+      case 'erase':
+        return { ...state, draft: Array.from(state.draft).slice(0, -1).join('') };
+      case 'submit-search': {
+        const hits = findHits(layout.units, state.draft);
+        const search: SearchState = { query: state.draft, hits, current: -1 };
+        return nextHit({ ...state, overlay: 'none', search }, 1);
+      }
+      case 'next-hit':
+        return nextHit(state, action.step);
     }
-    case 'next-section': {
-      const next = state.sectionStarts.find((start) => start > state.top);
-      return next === undefined ? state : at(state, next);
-    }
-    case 'previous-section': {
-      const previous = state.sectionStarts.filter((start) => start < state.top).at(-1);
-      return at(state, previous ?? 0);
-    }
-    case 'layout':
-      return at({ ...state, lineCount: action.lineCount, pageHeight: action.pageHeight, sectionStarts: action.sectionStarts }, action.top ?? state.top);
+  };
+
+  /** Jumps to the next (or previous) hit after the top line, wrapping around. */
+  function nextHit(state: ReaderState, step: 1 | -1): ReaderState {
+    const search = state.search;
+    if (!search || search.hits.length === 0) return state;
+    const count = search.hits.length;
+    const current = search.current === -1 ? firstHitFrom(search.hits, state.top, step) : (search.current + step + count) % count;
+    const hit = search.hits[current] as SearchHit;
+    const line = layout.lineIndex({ unit: hit.unit, offset: hit.start });
+    return to({ ...state, search: { ...search, current } }, layout.positionOf(hit.unit, line));
   }
 }
 
-/** The section the top line is in: -1 before the first heading. */
-export function currentSection(state: ReaderState): number {
-  let current = -1;
-  state.sectionStarts.forEach((start, index) => {
-    if (start <= state.top) current = index;
-  });
-  return current;
-}
-
-function at(state: ReaderState, top: number): ReaderState {
-  const maxTop = Math.max(0, state.lineCount - state.pageHeight);
-  const clamped = Math.min(Math.max(0, top), maxTop);
-  return clamped === state.top ? state : { ...state, top: clamped };
+function firstHitFrom(hits: readonly SearchHit[], top: DocPosition, step: 1 | -1): number {
+  const index = hits.findIndex((hit) => compare({ unit: hit.unit, offset: hit.start }, top) >= 0);
+  if (step === 1) return index === -1 ? 0 : index;
+  return index <= 0 ? hits.length - 1 : index - 1;
 }

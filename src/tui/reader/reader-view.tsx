@@ -1,63 +1,104 @@
-// The full-screen reader: the visible lines of the laid-out article and a status line.
+// The full-screen reader: the visible lines of the article, a status line, and
+// the overlays (contents, help, related, search prompt).
 import React, { useEffect, useMemo, useReducer } from 'react';
 import { Box, useInput } from 'ink';
 import type { Article } from '../../article/model.js';
 import { articleUnits } from '../../document/units.js';
-import { layoutDocument } from '../../document/layout.js';
+import { LazyLayout } from '../../document/lazy-layout.js';
+import type { DocPosition } from '../../document/position.js';
 import type { BidiRendering } from '../../document/types.js';
+import type { RelatedItem } from '../../library/related-list.js';
 import { LineView } from '../line-view.js';
 import type { TerminalSize } from '../use-terminal-size.js';
-import { currentSection, initialReaderState, readerReducer } from './reader-state.js';
+import { initialReaderState, readerReducer } from './reader-state.js';
 import { readerKeymap } from './reader-keymap.js';
 import { StatusLine } from './status-line.js';
+import { SearchPrompt } from './search-prompt.js';
+import { ContentsOverlay } from './contents-overlay.js';
+import { HelpOverlay } from './help-overlay.js';
+import { RelatedOverlay } from './related-overlay.js';
+import { hitDecorations } from './hit-decorations.js';
 
 export interface ReaderProps {
   article: Article;
   size: TerminalSize;
   rendering: BidiRendering;
-  onClose: () => void;
+  initialTop?: DocPosition;
+  related: readonly RelatedItem[] | undefined;
+  /** Leaving the reader; each gets the position to come back to. */
+  onClose: (top: DocPosition) => void;
+  onBack: (top: DocPosition) => void;
+  onForward: (top: DocPosition) => void;
+  onOpen: (id: string, top: DocPosition) => void;
+  /** Where the reader is, whenever it moves (to remember it). */
+  onMove?: (top: DocPosition) => void;
 }
 
-export function ReaderView({ article, size, rendering, onClose }: ReaderProps): React.JSX.Element {
+export function ReaderView(props: ReaderProps): React.JSX.Element {
+  const { article, size, rendering } = props;
   const units = useMemo(() => articleUnits(article), [article]);
-  const layout = useMemo(() => layoutDocument(units, size.columns, rendering), [units, size.columns, rendering]);
+  const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
-  const [state, dispatch] = useReducer(readerReducer, undefined, initialReaderState);
-  const synced = state.lineCount === layout.lines.length && state.pageHeight === pageHeight && state.sectionStarts === layout.sectionStarts;
-  const view = synced ? state : readerReducer(state, { type: 'layout', lineCount: layout.lines.length, pageHeight, sectionStarts: layout.sectionStarts });
+  const reducer = useMemo(() => readerReducer({ layout, pageHeight }), [layout, pageHeight]);
+  const [state, dispatch] = useReducer(reducer, props.initialTop, initialReaderState);
+  const top = layout.clamp(state.top, layout.lastTop(pageHeight));
+  const drawn = useMemo(
+    () => (state.search ? new LazyLayout(units, size.columns, rendering, hitDecorations(state.search)) : layout),
+    [state.search, layout, units, size.columns, rendering],
+  );
 
-  useEffect(() => {
-    if (!synced) dispatch({ type: 'layout', lineCount: layout.lines.length, pageHeight, sectionStarts: layout.sectionStarts });
-  }, [synced, layout, pageHeight]);
+  useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
   useInput((input, key) => {
-    const command = readerKeymap(input, key);
+    const command = readerKeymap(state.overlay, input, key);
     if (!command) return;
-    if (command.type === 'close') onClose();
+    if (command.type === 'close') props.onClose(top);
+    else if (command.type === 'back') props.onBack(top);
+    else if (command.type === 'forward') props.onForward(top);
     else dispatch(command);
   });
 
-  const visible = layout.lines.slice(view.top, view.top + pageHeight);
-  const section = currentSection(view);
-  const maxTop = Math.max(0, layout.lines.length - pageHeight);
+  const body = (() => {
+    switch (state.overlay) {
+      case 'contents':
+        return <ContentsOverlay article={article} size={size} height={pageHeight} rendering={rendering} current={layout.sectionAt(top)} onChoose={(index) => dispatch({ type: 'section', index })} />;
+      case 'help':
+        return <HelpOverlay width={size.columns} height={pageHeight} />;
+      case 'related':
+        return <RelatedOverlay items={props.related} size={size} height={pageHeight} rendering={rendering} onChoose={(id) => props.onOpen(id, top)} />;
+      default:
+        return <Page lines={drawn.window(top, pageHeight)} height={pageHeight} rendering={rendering} />;
+    }
+  })();
+
+  const section = layout.sectionAt(top);
   return (
     <Box flexDirection="column" width={size.columns} height={pageHeight + 1}>
-      {visible.map((line, index) => (
-        <LineView key={view.top + index} line={line} rendering={rendering} />
+      {body}
+      {state.overlay === 'search' ? (
+        <SearchPrompt width={size.columns} draft={state.draft} />
+      ) : (
+        <StatusLine
+          width={size.columns}
+          section={section}
+          sectionCount={article.sections.length}
+          heading={article.sections[section]?.heading}
+          percent={layout.percent(top, layout.lastTop(pageHeight))}
+          dir={article.dir}
+          search={state.search}
+        />
+      )}
+    </Box>
+  );
+}
+
+function Page({ lines, height, rendering }: { lines: ReturnType<LazyLayout['window']>; height: number; rendering: BidiRendering }): React.JSX.Element {
+  return (
+    <Box flexDirection="column" height={height}>
+      {lines.map((line) => (
+        <LineView key={`${line.unit}:${line.start}`} line={line} rendering={rendering} />
       ))}
-      {Array.from({ length: pageHeight - visible.length }, (_, index) => (
-        <LineView key={`empty-${index}`} line={{ segments: [], kind: 'blank', dir: 'ltr', section: -1, unit: -1, start: 0, end: 0 }} rendering={rendering} />
-      ))}
-      <StatusLine
-        width={size.columns}
-        section={section}
-        sectionCount={article.sections.length}
-        heading={article.sections[section]?.heading}
-        percent={maxTop === 0 ? 100 : Math.round((view.top / maxTop) * 100)}
-        dir={article.dir}
-        hint="q library · ? help"
-      />
     </Box>
   );
 }

@@ -1,8 +1,11 @@
-// The bottom line of the reader: where you are, how far you have read, a key hint.
+// The bottom line of the reader: section n/m and its heading, percentage read,
+// search hits, a key hint. The heading is laid out alone, so its direction never
+// reorders the rest of the line.
 import React from 'react';
 import { Text } from 'ink';
-import { layoutParagraph } from '../../text/index.js';
 import type { Direction } from '../../text/types.js';
+import { visualLabel } from '../visual-label.js';
+import type { SearchState } from './reader-state.js';
 
 export interface StatusProps {
   width: number;
@@ -11,15 +14,15 @@ export interface StatusProps {
   heading: string | undefined;
   percent: number;
   dir: Direction;
-  hint: string;
+  search: SearchState | undefined;
 }
 
 export function StatusLine(props: StatusProps): React.JSX.Element {
-  const right = ` ${props.percent}% · ${props.hint} `;
-  const position = props.section < 0 ? '' : ` ${props.section + 1}/${props.sectionCount} `;
+  const hits = props.search ? ` ${props.search.hits.length === 0 ? 'no hits' : `hit ${props.search.current + 1}/${props.search.hits.length}`} ·` : '';
+  const right = `${hits} ${props.percent}% · ? help `;
+  const position = props.section < 0 ? ' ' : ` ${props.section + 1}/${props.sectionCount} `;
   const room = Math.max(0, props.width - right.length - position.length);
-  // The heading goes through the engine alone, so its direction never reorders the rest of the line.
-  const heading = props.heading && room > 3 ? fitted(props.heading, room, props.dir) : ' '.repeat(room);
+  const heading = props.heading && room > 3 ? visualLabel(props.heading, room, props.dir, 'app') : ' '.repeat(room);
   return (
     <Text inverse wrap="truncate">
       {position}
@@ -27,9 +30,4 @@ export function StatusLine(props: StatusProps): React.JSX.Element {
       {right}
     </Text>
   );
-}
-
-function fitted(text: string, width: number, dir: Direction): string {
-  const [first] = layoutParagraph(text, { width, dir, pad: true });
-  return first?.text ?? ' '.repeat(width);
 }

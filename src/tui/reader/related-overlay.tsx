@@ -1,0 +1,39 @@
+// `r`: related articles (resolved first, with dates), the ones linking here,
+// and similar ones. Enter opens one; entries not in the library are shown, not opened.
+import React, { useMemo } from 'react';
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import type { RelatedItem, RelatedKind } from '../../library/related-list.js';
+import type { BidiRendering } from '../../document/types.js';
+import type { TerminalSize } from '../use-terminal-size.js';
+import { visualLabel } from '../visual-label.js';
+
+export interface RelatedProps {
+  items: readonly RelatedItem[] | undefined;
+  size: TerminalSize;
+  height: number;
+  rendering: BidiRendering;
+  onChoose: (id: string) => void;
+}
+
+const KIND_LABEL: Record<RelatedKind, string> = { related: 'related', 'links-here': 'links here', similar: 'similar' };
+const PREFIX_WIDTH = 24;
+
+export function RelatedOverlay({ items, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
+  const rows = useMemo(
+    () =>
+      (items ?? []).map((item, index) => ({
+        key: String(index),
+        label: `${`${KIND_LABEL[item.kind]} ${item.id ? (item.date ?? '') : '(not in the library)'}`.padEnd(PREFIX_WIDTH).slice(0, PREFIX_WIDTH)}${visualLabel(item.title, size.columns - PREFIX_WIDTH - 4, 'auto', rendering)}`,
+        value: item.id ?? '',
+      })),
+    [items, size.columns, rendering],
+  );
+  if (!items) return <Text dimColor>…</Text>;
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text bold>Related · Enter open · Esc close</Text>
+      {rows.length === 0 ? <Text dimColor>(nothing related)</Text> : <SelectInput items={rows} limit={Math.max(1, height - 1)} onSelect={(row) => row.value !== '' && onChoose(row.value)} />}
+    </Box>
+  );
+}

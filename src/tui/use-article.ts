@@ -1,0 +1,23 @@
+// Reads and parses an article when the reader opens it; the library only holds summaries.
+import { useEffect, useState } from 'react';
+import type { Article } from '../article/model.js';
+import type { ArticleEntry } from '../library/entry.js';
+import { readArticle } from '../library/load.js';
+
+export type ArticleLoad = { state: 'loading' } | { state: 'ready'; article: Article } | { state: 'failed'; error: string };
+
+export function useArticle(entry: ArticleEntry): ArticleLoad {
+  const [load, setLoad] = useState<ArticleLoad>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setLoad({ state: 'loading' });
+    readArticle(entry).then(
+      (article) => current && setLoad({ state: 'ready', article }),
+      (error: unknown) => current && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [entry]);
+  return load;
+}
