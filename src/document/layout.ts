@@ -22,7 +22,7 @@ export function layoutDocument(units: readonly DocUnit[], width: number, renderi
 export function layoutUnit(unit: DocUnit, index: number, width: number, rendering: BidiRendering): DocLine[] {
   const base = { kind: unit.kind, dir: unit.dir, section: unit.section, unit: index };
   if (unit.kind === 'blank' || unit.text === '') return [{ ...base, segments: [], start: 0, end: 0 }];
-  const inner = Math.max(1, width - unit.indent);
+  const inner = width === 0 ? 0 : Math.max(1, width - unit.indent);
   const visual = layoutParagraph(unit.text, {
     width: inner,
     dir: unit.dir,

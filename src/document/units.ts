@@ -7,7 +7,8 @@ import type { DocUnit, UnitKind } from './types.js';
 const QUOTE_INDENT = 4;
 const LIST_INDENT = 2;
 
-export function articleUnits(article: Article): DocUnit[] {
+/** `related`: titles to list at the end, under the article's related label. */
+export function articleUnits(article: Article, related: readonly string[] = []): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     units.push({ kind, text, runs, dir: article.dir, section, indent });
@@ -29,6 +30,12 @@ export function articleUnits(article: Article): DocUnit[] {
       addBlock(block, index);
     }
   });
+  if (related.length > 0) {
+    const section = article.sections.length - 1;
+    blank(section);
+    add('meta', article.dir === 'rtl' ? 'مواضيع ذات صلة:' : 'Related:', section);
+    for (const title of related) add('list-item', `• ${title}`, section, [], LIST_INDENT);
+  }
   return units;
 
   function addBlock(block: Block, section: number): void {

@@ -1,31 +1,28 @@
-// `cat --visual`: the article laid out by the text engine, as a terminal
-// without bidi needs it (reordered, shaped, aligned); and logical wrapping for `--width`.
+// `cat --visual`: the article laid out by the text engine as the reader lays it
+// out, for a terminal without bidi (reordered, shaped, aligned); and logical
+// wrapping for `cat --width N`.
 import type { Article } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
+import { articleUnits } from '../document/units.js';
+import { layoutUnit } from '../document/layout.js';
 import { layoutParagraph } from '../text/index.js';
 import type { Direction } from '../text/types.js';
-import { articleText } from './text.js';
 
 export interface VisualOptions {
   width: number;
+  /** 1-based section; 0 is the header and lead. */
   section?: number;
 }
 
 export function visualArticle(article: Article, related: readonly ResolvedRelated[], options: VisualOptions): string {
-  const text = articleText(article, related, { section: options.section });
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((paragraph) => visualLines(paragraph, options.width, article.dir))
-    .join('\n')
-    .concat('\n');
-}
-
-function visualLines(paragraph: string, width: number, dir: Direction): string {
-  if (paragraph === '') return '';
-  return layoutParagraph(paragraph, { width, dir: 'auto', visual: true, pad: width > 0 && dir === 'rtl' })
-    .map((line) => line.text.trimEnd())
-    .join('\n');
+  const units = articleUnits(article, options.section === undefined ? related.map((entry) => entry.title ?? entry.ref) : []);
+  const lines: string[] = [];
+  units.forEach((unit, index) => {
+    if (options.section !== undefined && unit.section !== options.section - 1) return;
+    for (const line of layoutUnit(unit, index, options.width, 'app')) lines.push(line.segments.map((segment) => segment.text).join('').trimEnd());
+  });
+  while (lines[0] === '') lines.shift();
+  return `${lines.join('\n')}\n`;
 }
 
 /** Wraps in logical order at `width` cells, for `cat --width N` without --visual. */

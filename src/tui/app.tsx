@@ -31,6 +31,9 @@ export interface AppProps {
   env?: NodeJS.ProcessEnv;
 }
 
+const MIN_COLUMNS = 20;
+const MIN_ROWS = 5;
+
 export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
@@ -39,6 +42,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const related = useRelated(library, visit?.id, env);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
 
+  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <Text wrap="truncate">terminal too small</Text>;
   if (visit && entry?.kind === 'article') {
     const leave = (top: DocPosition) => positions?.set(visit.id, top);
     return (

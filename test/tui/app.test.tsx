@@ -3,20 +3,23 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/tui/app.js';
 import { loadLibrary } from '../../src/library/load.js';
-import { layoutParagraph } from '../../src/text/index.js';
+import { visualLabel } from '../../src/tui/visual-label.js';
 import { ARTICLES } from '../support/run-cli.js';
 import { bundledArticle, SEED_ID } from '../support/articles.js';
-import { KEY, press, tick } from '../support/ink.js';
+import { KEY, press, tick, until } from '../support/ink.js';
 
 const SIZE = { columns: 100, rows: 30 };
-const visual = (text: string, width = SIZE.columns) => (layoutParagraph(text, { width, dir: 'rtl' })[0]?.text ?? '').trim();
+const visual = (text: string, width = SIZE.columns) => visualLabel(text, width, 'rtl', 'app').trim();
 
 async function openSeed() {
   const library = await loadLibrary(ARTICLES);
   const app = render(<App library={library} rendering="app" size={SIZE} />);
-  await tick();
+  await until(app.lastFrame, (frame) => frame.includes('articles'), 'the library');
+  await tick(100);
   const seedIndex = library.entries.findIndex((entry) => entry.id === SEED_ID);
-  await press(app.stdin, ...Array<string>(seedIndex).fill(KEY.down), KEY.enter);
+  await press(app, ...Array<string>(seedIndex).fill(KEY.down), KEY.enter);
+  await until(app.lastFrame, (frame) => frame.includes('% ·'), 'the reader');
+  await tick(100);
   return app;
 }
 
@@ -24,8 +27,7 @@ describe('library → reader → back', () => {
   it('lists every article, newest first, with its title laid out right to left', async () => {
     const library = await loadLibrary(ARTICLES);
     const { lastFrame, unmount } = render(<App library={library} rendering="app" size={SIZE} />);
-    await tick();
-    const frame = lastFrame() ?? '';
+    const frame = await until(lastFrame, (text) => text.includes('articles'), 'the library');
     expect(frame).toContain(`${library.entries.length} articles`);
     expect(frame).toContain(visual(bundledArticle(SEED_ID).title, 87));
     expect(frame).toContain('Why Terminals Get Arabic Wrong');
@@ -44,27 +46,27 @@ describe('library → reader → back', () => {
   it('j, ↓, Space and g move the text; G shows the end at 100%', async () => {
     const app = await openSeed();
     const first = app.lastFrame();
-    await press(app.stdin, 'j');
+    await press(app, 'j');
     const second = app.lastFrame() ?? '';
     expect(second).not.toBe(first);
     expect(second.split('\n')[0]).toBe(first?.split('\n')[1]);
-    await press(app.stdin, ' ');
+    await press(app, ' ');
     expect(app.lastFrame()).not.toContain(visual(bundledArticle(SEED_ID).title));
-    await press(app.stdin, 'g');
+    await press(app, 'g');
     expect(app.lastFrame()).toBe(first);
-    await press(app.stdin, 'G');
+    await press(app, 'G');
     expect(app.lastFrame()?.split('\n').at(-1)).toContain('100%');
     app.unmount();
   });
 
   it('q goes back to the library with the article still selected, and q there quits', async () => {
     const app = await openSeed();
-    await press(app.stdin, 'q');
-    const frame = app.lastFrame() ?? '';
+    await press(app, 'q');
+    const frame = await until(app.lastFrame, (text) => text.includes('articles'), 'the library');
     expect(frame).toContain('articles');
     const selected = frame.split('\n').find((line) => line.includes('❯'));
     expect(selected).toContain('2024-01-31');
-    await press(app.stdin, 'q');
+    await press(app, 'q');
     app.unmount();
   });
 });

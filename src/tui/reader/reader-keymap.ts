@@ -3,8 +3,7 @@
 import type { Key } from 'ink';
 import type { Overlay, ReaderAction } from './reader-state.js';
 
-/** Keys that leave the reader's own state: to the library, or through history. */
-export type ReaderCommand = ReaderAction | { type: 'close' } | { type: 'back' } | { type: 'forward' };
+export type ReaderCommand = Exclude<ReaderAction, { type: 'key' }>;
 
 export function readerKeymap(overlay: Overlay, input: string, key: Key): ReaderCommand | undefined {
   switch (overlay) {
@@ -39,9 +38,9 @@ function pagerKey(input: string, key: Key): ReaderCommand | undefined {
   if (input === 'n') return { type: 'next-hit', step: 1 };
   if (input === 'N') return { type: 'next-hit', step: -1 };
   // Ink 6 reports Backspace as `delete`.
-  if (key.backspace || key.delete || key.leftArrow || input === 'h') return { type: 'back' };
-  if (key.rightArrow || input === 'l') return { type: 'forward' };
-  if (input === 'q') return { type: 'close' };
+  if (key.backspace || key.delete || key.leftArrow || input === 'h') return { type: 'leave', to: 'back' };
+  if (key.rightArrow || input === 'l') return { type: 'leave', to: 'forward' };
+  if (input === 'q') return { type: 'leave', to: 'close' };
   return undefined;
 }
 

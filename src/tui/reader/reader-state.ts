@@ -1,7 +1,9 @@
 // The reader's state as a reducer: keys arrive faster than renders, and a
 // reducer sees every one of them in order (DESIGN.md §5). Positions are
 // (unit, offset), so a resize keeps the same text at the top.
+import type { Key } from 'ink';
 import type { LazyLayout } from '../../document/lazy-layout.js';
+import { readerKeymap } from './reader-keymap.js';
 import { compare } from '../../document/lazy-layout.js';
 import type { DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
@@ -15,8 +17,13 @@ export interface SearchState {
   current: number;
 }
 
+/** Keys that leave the reader: to the library, or through history. */
+export type Leaving = 'close' | 'back' | 'forward';
+
 export interface ReaderState {
   top: DocPosition;
+  /** Set by a key that leaves the reader; the view acts on it. */
+  leaving: Leaving | undefined;
   overlay: Overlay;
   /** What is being typed at the search prompt. */
   draft: string;
@@ -36,7 +43,12 @@ export type ReaderAction =
   | { type: 'type'; text: string }
   | { type: 'erase' }
   | { type: 'submit-search' }
-  | { type: 'next-hit'; step: 1 | -1 };
+  | { type: 'next-hit'; step: 1 | -1 }
+  | { type: 'leave'; to: Leaving }
+  /** The view acted on `leaving` (the reader may stay, e.g. no forward history). */
+  | { type: 'left' }
+  /** A raw key: interpreted here, with the state it meets, never a stale one. */
+  | { type: 'key'; input: string; key: Key };
 
 /** What the reducer needs to know of the laid-out document. */
 export interface ReaderContext {
@@ -45,7 +57,7 @@ export interface ReaderContext {
 }
 
 export function initialReaderState(top: DocPosition = { unit: 0, offset: 0 }): ReaderState {
-  return { top, overlay: 'none', draft: '', search: undefined };
+  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined };
 }
 
 export function readerReducer(context: ReaderContext) {
@@ -57,8 +69,16 @@ export function readerReducer(context: ReaderContext) {
   };
   const scroll = (state: ReaderState, lines: number) => to(state, layout.step(state.top, lines, last()));
 
-  return (state: ReaderState, action: ReaderAction): ReaderState => {
+  const reduce = (state: ReaderState, action: ReaderAction): ReaderState => {
     switch (action.type) {
+      case 'key': {
+        const command = readerKeymap(state.overlay, action.input, action.key);
+        return command ? reduce(state, command) : state;
+      }
+      case 'leave':
+        return { ...state, leaving: action.to };
+      case 'left':
+        return { ...state, leaving: undefined };
       case 'scroll':
         return scroll(state, action.lines);
       case 'page':
@@ -96,6 +116,7 @@ export function readerReducer(context: ReaderContext) {
         return nextHit(state, action.step);
     }
   };
+  return reduce;
 
   /** Jumps to the next (or previous) hit after the top line, wrapping around. */
   function nextHit(state: ReaderState, step: 1 | -1): ReaderState {

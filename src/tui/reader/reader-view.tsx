@@ -11,7 +11,6 @@ import type { RelatedItem } from '../../library/related-list.js';
 import { LineView } from '../line-view.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { initialReaderState, readerReducer } from './reader-state.js';
-import { readerKeymap } from './reader-keymap.js';
 import { StatusLine } from './status-line.js';
 import { SearchPrompt } from './search-prompt.js';
 import { ContentsOverlay } from './contents-overlay.js';
@@ -50,15 +49,19 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
 
   useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
-  useInput((input, key) => {
-    const command = readerKeymap(state.overlay, input, key);
-    if (!command) return;
-    if (command.type === 'close') props.onClose(top);
-    else if (command.type === 'back') props.onBack(top);
-    else if (command.type === 'forward') props.onForward(top);
-    else dispatch(command);
-  });
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useEffect(() => {
+    if (state.leaving === 'close') props.onClose(top);
+    else if (state.leaving === 'back') props.onBack(top);
+    else if (state.leaving === 'forward') props.onForward(top);
+    if (state.leaving) dispatch({ type: 'left' });
+  }, [state.leaving]);
 
+  const lines = drawn.window(top, pageHeight);
+  const percent = layout.percent(top, layout.lastTop(pageHeight));
+  // At the end of the article the top line may still be in an earlier section
+  // than the last heading on screen: the one the reader jumped to is that heading.
+  const section = percent === 100 ? Math.max(layout.sectionAt(top), ...lines.filter((line) => line.kind === 'heading').map((line) => line.section)) : layout.sectionAt(top);
   const body = (() => {
     switch (state.overlay) {
       case 'contents':
@@ -68,11 +71,10 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
       case 'related':
         return <RelatedOverlay items={props.related} size={size} height={pageHeight} rendering={rendering} onChoose={(id) => props.onOpen(id, top)} />;
       default:
-        return <Page lines={drawn.window(top, pageHeight)} height={pageHeight} rendering={rendering} />;
+        return <Page lines={lines} height={pageHeight} rendering={rendering} />;
     }
   })();
 
-  const section = layout.sectionAt(top);
   return (
     <Box flexDirection="column" width={size.columns} height={pageHeight + 1}>
       {body}
@@ -84,7 +86,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
           section={section}
           sectionCount={article.sections.length}
           heading={article.sections[section]?.heading}
-          percent={layout.percent(top, layout.lastTop(pageHeight))}
+          percent={percent}
           dir={article.dir}
           search={state.search}
         />

@@ -17,7 +17,7 @@ export interface RelatedProps {
 }
 
 const KIND_LABEL: Record<RelatedKind, string> = { related: 'related', 'links-here': 'links here', similar: 'similar' };
-const PREFIX_WIDTH = 24;
+const PREFIX_WIDTH = 31;
 
 export function RelatedOverlay({ items, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
   const rows = useMemo(
