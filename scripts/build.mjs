@@ -1,20 +1,23 @@
 // Bundles the CLI with esbuild so `bin/qari.js` starts fast (DESIGN.md §5):
 // one entry, code splitting so the TUI (Ink, React) loads only when it is used.
+// Built beside dist/ and swapped in, so a running qari never sees half a bundle.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = new URL('..', import.meta.url);
+const next = new URL(`dist.next-${process.pid}`, root);
+const old = new URL(`dist.old-${process.pid}`, root);
+const dist = new URL('dist', root);
+
 await build({
   entryPoints: { qari: 'src/cli/main.ts' },
-  outdir: 'dist',
+  outdir: next.pathname,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  minify: false,
-  sourcemap: false,
   legalComments: 'none',
   // Ink imports react-devtools-core only when DEV=true; it is not installed.
   external: ['react-devtools-core'],
@@ -23,3 +26,6 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
+await rename(dist, old).catch(() => undefined);
+await rename(next, dist);
+await rm(old, { recursive: true, force: true });

@@ -1,6 +1,12 @@
 // Runs the built `bin/qari.js` as a real process, the way a user or a script does.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Each test process gets its own cache and state folders, never the user's. */
+const HOME = mkdtempSync(join(tmpdir(), 'qari-cli-'));
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/qari.js', import.meta.url));
@@ -13,7 +19,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', ...options.env };
+  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -2,6 +2,9 @@
 // writes nothing until exit), keys go in with send-keys, the screen comes back
 // with capture-pane.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN, ROOT } from './run-cli.js';
 
 let sessions = 0;
@@ -18,13 +21,20 @@ export class TmuxScreen {
 
   /** Starts `node bin/qari.js ARGS` in a fresh tmux server; the shell prints a marker first. */
   start(args: string[], env: Record<string, string> = {}): void {
-    const assignments = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', QARI_LIBRARY: '', ...env }).map(([key, value]) => `${key}=${quote(value)}`);
+    // A fresh state and cache: no reading position or index from earlier runs.
+    const home = mkdtempSync(join(tmpdir(), 'qari-tmux-'));
+    const isolated = { XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache') };
+    const assignments = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', QARI_LIBRARY: '', ...isolated, ...env }).map(([key, value]) => `${key}=${quote(value)}`);
     const command = `cd ${quote(ROOT)} && printf 'shell-before-qari\\n' && env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; printf 'qari-exit=%s\\n' $?; sleep 30`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(this.columns), '-y', String(this.rows), 'sh', '-c', command);
   }
 
-  keys(...keys: string[]): void {
-    for (const key of keys) this.tmux('send-keys', key);
+  /** Sends keys one at a time, a little apart, as a person types. */
+  async keys(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      this.tmux('send-keys', key);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+    }
   }
 
   /** Literal text, not key names. */
