@@ -70,3 +70,35 @@ describe('library → reader → back', () => {
     app.unmount();
   });
 });
+
+describe('the library list', () => {
+  async function library() {
+    const loaded = await loadLibrary(ARTICLES);
+    const app = render(<App library={loaded} rendering="app" size={SIZE} />);
+    await until(app.lastFrame, (frame) => frame.includes('articles'), 'the library');
+    const selected = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('❯')) ?? '';
+    return { app, selected };
+  }
+
+  it('G and g go to the last and first article; keys typed at once are all counted', async () => {
+    const { app, selected } = await library();
+    await press(app, 'G');
+    expect(selected()).toContain('2024-01-31');
+    await press(app, 'g');
+    expect(selected()).toContain('2024-03-15');
+    app.stdin.write('jjj');
+    await until(app.lastFrame, (frame) => frame.includes('❯ 2024-01-31'), 'three moves down');
+    app.unmount();
+  });
+
+  it('/ filters by title, ignoring harakat; Esc clears the filter', async () => {
+    const { app, selected } = await library();
+    await press(app, '/', ...Array.from('فن القراءة'));
+    expect(app.lastFrame()).toContain('1 of 4');
+    expect(selected()).toContain('2024-02-20');
+    await press(app, KEY.enter, KEY.enter);
+    await until(app.lastFrame, (frame) => frame.includes('% ·'), 'the reader');
+    app.unmount();
+  });
+});
+

@@ -1,11 +1,13 @@
-// The library: every article, newest first; Enter opens one.
-import React, { useMemo } from 'react';
+// The library: every article, newest first; Enter opens one, / filters.
+import React, { useEffect, useMemo, useReducer } from 'react';
 import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
-import type { Library } from '../../library/entry.js';
-import { layoutParagraph } from '../../text/index.js';
+import { fold } from '../../article/normalize.js';
+import type { Library, LibraryEntry } from '../../library/entry.js';
 import type { BidiRendering } from '../../document/types.js';
+import { plainLine } from '../../output/plain.js';
 import type { TerminalSize } from '../use-terminal-size.js';
+import { visualLabel } from '../visual-label.js';
+import { initialLibraryState, libraryReducer, type LibraryRow } from './library-state.js';
 
 export interface LibraryProps {
   library: Library;
@@ -16,39 +18,66 @@ export interface LibraryProps {
   onQuit: () => void;
 }
 
-const DATE_WIDTH = 11;
-const INDICATOR_WIDTH = 2;
+const DATE_WIDTH = 12;
+const CURSOR_WIDTH = 2;
 
 export function LibraryView({ library, size, rendering, initialId, onOpen, onQuit }: LibraryProps): React.JSX.Element {
-  const items = useMemo(() => libraryItems(library, size.columns - INDICATOR_WIDTH - DATE_WIDTH, rendering), [library, size.columns, rendering]);
-  const initialIndex = Math.max(0, items.findIndex((item) => item.value === initialId));
-  useInput((input) => {
-    if (input === 'q') onQuit();
-  });
-  const limit = Math.max(1, size.rows - 3);
+  const rows = useMemo(() => library.entries.map(rowOf), [library]);
+  // Header and footer take two lines; the frame stays below the terminal's height.
+  const pageSize = Math.max(1, size.rows - 3);
+  const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialLibraryState(rows, initialId));
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useEffect(() => {
+    if (state.chosen === undefined) return;
+    const entry = library.entries.find((candidate) => candidate.id === state.chosen);
+    dispatch({ type: 'handled' });
+    if (entry?.kind === 'article') onOpen(entry.id);
+  }, [state.chosen]);
+  useEffect(() => {
+    if (state.quitting) onQuit();
+  }, [state.quitting]);
+
+  const first = Math.min(Math.max(0, state.cursor - Math.floor(pageSize / 2)), Math.max(0, state.shown.length - pageSize));
+  const visible = state.shown.slice(first, first + pageSize);
+  const header = state.filtering || state.filter ? `/${plainLine(state.filter)}${state.filtering ? '▏' : ''}  ${state.shown.length} of ${rows.length}` : `qari · ${rows.length} articles · ${plainLine(library.dir)}`;
   return (
-    <Box flexDirection="column" width={size.columns} height={Math.min(size.rows - 1, limit + 2)}>
+    <Box flexDirection="column" width={size.columns} height={pageSize + 2}>
       <Text bold wrap="truncate">
-        {`qari · ${items.length} articles · ${library.dir}`}
+        {header}
       </Text>
-      <SelectInput items={items} limit={limit} initialIndex={initialIndex} onSelect={(item) => item.value !== '' && onOpen(item.value)} />
+      <Box flexDirection="column" height={pageSize}>
+        {visible.map((index, offset) => {
+          const entry = library.entries[index] as LibraryEntry;
+          return <Row key={entry.id} entry={entry} selected={first + offset === state.cursor} width={size.columns} rendering={rendering} />;
+        })}
+      </Box>
       <Text dimColor wrap="truncate">
-        ↑↓ move · Enter open · q quit
+        {state.filtering ? 'type to filter · Enter keep · Esc clear' : '↑↓ move · Enter open · / filter · q quit'}
       </Text>
     </Box>
   );
 }
 
-interface LibraryItem {
-  key: string;
-  label: string;
-  value: string;
+function Row({ entry, selected, width, rendering }: { entry: LibraryEntry; selected: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
+  const cursor = selected ? '❯ ' : '  ';
+  const room = width - CURSOR_WIDTH - DATE_WIDTH;
+  if (entry.kind === 'broken') {
+    return (
+      <Text color="red" wrap="truncate">
+        {`${cursor}${'(broken)'.padEnd(DATE_WIDTH)}${plainLine(`${entry.id}: ${entry.error}`)}`}
+      </Text>
+    );
+  }
+  const title = visualLabel(entry.summary.title, room, entry.summary.dir, rendering);
+  return (
+    <Text wrap="truncate" color={selected ? 'cyan' : undefined} bold={selected}>
+      {`${cursor}${(entry.summary.date ?? '').padEnd(DATE_WIDTH)}${title}`}
+    </Text>
+  );
 }
 
-function libraryItems(library: Library, titleWidth: number, rendering: BidiRendering): LibraryItem[] {
-  return library.entries.map((entry) => {
-    if (entry.kind === 'broken') return { key: entry.id, label: `${'!'.padEnd(DATE_WIDTH)}${entry.id}: ${entry.error}`, value: '' };
-    const title = layoutParagraph(entry.summary.title, { width: Math.max(10, titleWidth), dir: entry.summary.dir, visual: rendering === 'app', pad: true })[0]?.text ?? '';
-    return { key: entry.id, label: `${(entry.summary.date ?? '').padEnd(DATE_WIDTH)}${title}`, value: entry.id };
-  });
+function rowOf(entry: LibraryEntry): LibraryRow {
+  const title = entry.kind === 'article' ? entry.summary.title : '';
+  return { id: entry.id, search: fold(`${title} ${entry.id}`) };
 }

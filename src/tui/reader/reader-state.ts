@@ -4,6 +4,7 @@
 import type { Key } from 'ink';
 import type { LazyLayout } from '../../document/lazy-layout.js';
 import { readerKeymap } from './reader-keymap.js';
+import { splitKeys } from '../split-keys.js';
 import { compare } from '../../document/lazy-layout.js';
 import type { DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
@@ -71,10 +72,11 @@ export function readerReducer(context: ReaderContext) {
 
   const reduce = (state: ReaderState, action: ReaderAction): ReaderState => {
     switch (action.type) {
-      case 'key': {
-        const command = readerKeymap(state.overlay, action.input, action.key);
-        return command ? reduce(state, command) : state;
-      }
+      case 'key':
+        return splitKeys(action.input, action.key).reduce((current, { input, key }) => {
+          const command = readerKeymap(current.overlay, input, key);
+          return command ? reduce(current, command) : current;
+        }, state);
       case 'leave':
         return { ...state, leaving: action.to };
       case 'left':
