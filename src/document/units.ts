@@ -2,6 +2,7 @@
 // with blank units between blocks.
 import type { Article, Block, InlineRun } from '../article/model.js';
 import type { StyleRun } from '../text/types.js';
+import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
 import type { DocUnit, UnitKind } from './types.js';
 
 const QUOTE_INDENT = 4;
@@ -16,8 +17,8 @@ export function articleUnits(article: Article, related: readonly string[] = []):
   const blank = (section: number) => add('blank', '', section);
 
   add('title', article.title, -1);
-  const meta = [article.date, article.source, article.author].filter(Boolean).join(' · ');
-  if (meta) add('meta', meta, -1);
+  const readingTime = readingTimeLabel(readingMinutes(article), article.dir);
+  add('meta', [article.date, article.source, article.author, readingTime].filter(Boolean).join(' · '), -1);
   for (const block of article.lead) {
     blank(-1);
     addBlock(block, -1);
@@ -47,7 +48,7 @@ export function articleUnits(article: Article, related: readonly string[] = []):
         if (block.attribution) add('attribution', `— ${block.attribution}`, section, [], QUOTE_INDENT);
         return;
       case 'caption':
-        return add('caption', block.text, section);
+        return add('caption', `${article.dir === 'rtl' ? '[صورة]' : '[image]'} ${block.text}`, section);
       case 'list':
         block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
         return;

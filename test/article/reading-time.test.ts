@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readingMinutes, readingTimeLabel } from '../../src/article/reading-time.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { bundledArticle, SEED_ID } from '../support/articles.js';
+
+const article = (lang: string, words: number) => parseArticle(`---\ntitle: t\nlang: ${lang}\n---\n${Array(words).fill(lang === 'ar' ? 'كلمة' : 'word').join(' ')}\n`, 'x');
+
+describe('reading time', () => {
+  it('reads Arabic at 138 words a minute and English at 228', () => {
+    expect(readingMinutes(article('ar', 1380))).toBe(10);
+    expect(readingMinutes(article('en', 1380))).toBe(6);
+  });
+
+  it('is at least a minute', () => {
+    expect(readingMinutes(article('en', 3))).toBe(1);
+  });
+
+  it('for the seed (about 1,100 words) is about 8 minutes', () => {
+    expect(readingMinutes(bundledArticle(SEED_ID))).toBeGreaterThanOrEqual(7);
+    expect(readingMinutes(bundledArticle(SEED_ID))).toBeLessThanOrEqual(9);
+  });
+
+  it('is said with Arabic dual and plural forms', () => {
+    expect([1, 2, 3, 11].map((minutes) => readingTimeLabel(minutes, 'rtl'))).toEqual(['دقيقة قراءة واحدة', 'دقيقتا قراءة', '3 دقائق قراءة', '11 دقيقة قراءة']);
+    expect(readingTimeLabel(4, 'ltr')).toBe('4 min read');
+  });
+});
