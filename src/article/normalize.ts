@@ -3,16 +3,36 @@
 // spaces folded. `foldWithMap` also says where each folded char came from, so a
 // search hit in folded text can be shown on the original.
 
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD\uFEFF]/;
+const DROPPED_CHARS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06ED\\u0640\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u00AD\\uFEFF';
+const DROPPED = new RegExp(`[${DROPPED_CHARS}]`);
+const DROPPED_ALL = new RegExp(`[${DROPPED_CHARS}]`, 'g');
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
+const SEPARATORS = /[\s\p{P}\p{S}]+/gu;
 const LETTER_MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه',
+  // Persian kaf and ya, as Arabic text typed on Persian keyboards has them.
   'ک': 'ك', 'ی': 'ي',
 };
+const MAPPED_LETTERS = /[أإآٱىةکی]/g;
 
 /** Harakat, tatweel and invisible marks: folding drops them. */
 export function isFoldedAway(char: string): boolean {
   return DROPPED.test(char);
+}
+
+/** Marks dropped, letter variants unified, lower case, spaces folded; punctuation kept. */
+export function foldLetters(text: string): string {
+  return text
+    .replace(DROPPED_ALL, '')
+    .replace(MAPPED_LETTERS, (char) => LETTER_MAP[char] ?? char)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** For matching: foldLetters, and every run of spaces and punctuation one space. */
+export function fold(text: string): string {
+  return foldLetters(text).replace(SEPARATORS, ' ').trim();
 }
 
 export interface FoldedText {
@@ -21,7 +41,7 @@ export interface FoldedText {
   origin: number[];
 }
 
-/** Folds `text` for matching; runs of separators become one space. */
+/** `fold`, with where each folded unit came from. */
 export function foldWithMap(text: string): FoldedText {
   let out = '';
   const origin: number[] = [];
@@ -49,8 +69,4 @@ export function foldWithMap(text: string): FoldedText {
     origin.pop();
   }
   return { text: out, origin };
-}
-
-export function fold(text: string): string {
-  return foldWithMap(text).text;
 }

@@ -3,6 +3,7 @@
 import type { Article, Block, InlineRun } from '../article/model.js';
 import type { StyleRun } from '../text/types.js';
 import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
+import { captionMark, relatedLabel } from '../article/labels.js';
 import type { DocUnit, UnitKind } from './types.js';
 
 const QUOTE_INDENT = 4;
@@ -34,7 +35,7 @@ export function articleUnits(article: Article, related: readonly string[] = []):
   if (related.length > 0) {
     const section = article.sections.length - 1;
     blank(section);
-    add('meta', article.dir === 'rtl' ? 'مواضيع ذات صلة:' : 'Related:', section);
+    add('meta', relatedLabel(article.dir), section);
     for (const title of related) add('list-item', `• ${title}`, section, [], LIST_INDENT);
   }
   return units;
@@ -48,7 +49,7 @@ export function articleUnits(article: Article, related: readonly string[] = []):
         if (block.attribution) add('attribution', `— ${block.attribution}`, section, [], QUOTE_INDENT);
         return;
       case 'caption':
-        return add('caption', `${article.dir === 'rtl' ? '[صورة]' : '[image]'} ${block.text}`, section);
+        return add('caption', `${captionMark(article.dir)} ${block.text}`, section);
       case 'list':
         block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
         return;

@@ -3,16 +3,13 @@
 // lines, a related list at the end) so `qari import` reads it back.
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
+import { authorLine, captionMark, relatedLabel, sourceLine } from '../article/labels.js';
 
 export interface TextOptions {
   /** 1-based section; 0 is the lead. Undefined: the whole article. */
   section?: number;
   /** Wrap paragraphs at this many characters (logical order). Undefined or 0: one paragraph a line. */
   wrap?: (text: string) => string[];
-}
-
-export function relatedLabel(article: Article): string {
-  return article.dir === 'rtl' ? 'مواضيع ذات صلة:' : 'Related:';
 }
 
 export function articleText(article: Article, related: readonly ResolvedRelated[], options: TextOptions = {}): string {
@@ -22,28 +19,32 @@ export function articleText(article: Article, related: readonly ResolvedRelated[
   if (options.section === undefined) {
     add(article.title);
     if (article.date) chunks.push(article.date);
+    if (article.author) add(authorLine(article.author, article.dir));
   }
   if (options.section === undefined || options.section === 0) {
-    for (const block of article.lead) chunks.push(blockText(block, wrap));
+    for (const block of article.lead) chunks.push(blockText(block, article.dir, wrap));
   }
   article.sections.forEach((section, index) => {
     if (options.section !== undefined && options.section !== index + 1) return;
     add(section.heading);
-    for (const block of section.blocks) chunks.push(blockText(block, wrap));
+    for (const block of section.blocks) chunks.push(blockText(block, article.dir, wrap));
   });
+  if (options.section === undefined && article.source) add(sourceLine(article.source, article.dir));
   if (options.section === undefined && related.length > 0) {
-    chunks.push([relatedLabel(article), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
+    chunks.push([relatedLabel(article.dir), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
   }
   return `${chunks.join('\n\n')}\n`;
 }
 
-export function blockText(block: Block, wrap: (text: string) => string[] = (text) => [text]): string {
+export function blockText(block: Block, dir: Article['dir'], wrap: (text: string) => string[] = (text) => [text]): string {
   switch (block.type) {
     case 'paragraph':
-    case 'caption':
       return wrap(block.text).join('\n');
+    case 'caption':
+      return wrap(`${captionMark(dir)} ${block.text}`).join('\n');
     case 'quote':
-      return [...wrap(block.text), ...(block.attribution ? wrap(`— ${block.attribution}`) : [])].join('\n');
+      // Attributed: the text, then "— name"; unattributed: "> text", so it reads back as a quote.
+      return block.attribution ? [...wrap(block.text), ...wrap(`— ${block.attribution}`)].join('\n') : wrap(`> ${block.text}`).join('\n');
     case 'list':
       return block.items.map((item, index) => wrap(`${block.ordered ? `${index + 1}.` : '-'} ${item}`).join('\n')).join('\n');
     case 'code':

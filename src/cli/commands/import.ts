@@ -1,0 +1,186 @@
+// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain]` (DESIGN.md §7, issue 5):
+// raw scraped article text to `<library>/<id>.md`, written atomically and never over an
+// existing file without --force. The recognising is pure (src/article/import/); this file
+// reads the input, writes the article and turns failures into one line on stderr.
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ArticleError } from '../../article/errors.js';
+import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';
+import { parseArticle } from '../../article/parse.js';
+import { serializeArticle } from '../../article/serialize.js';
+import { resolveLibraryDir } from '../../library/locate.js';
+import { QariError, UsageError } from '../errors.js';
+import { writeOut, type Command, type CommandIO } from '../io.js';
+import { globalSettings, parseCommandArgs } from '../options.js';
+
+/** Larger inputs are refused: no article is 50 MB of text. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+export const importCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    id: { type: 'string' },
+    force: { type: 'boolean' },
+    stdout: { type: 'boolean' },
+    explain: { type: 'boolean' },
+  });
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('import needs a FILE to read (or - for standard input)');
+  if (positionals.length > 1) throw new UsageError(`import takes one FILE, not ${positionals.length}`);
+  const id = values.id === undefined ? undefined : checkId(String(values.id));
+  const settings = globalSettings(values, io.env);
+
+  const name = file === '-' ? 'standard input' : file;
+  const bytes = file === '-' ? await readStdin(io) : await readInputFile(resolve(io.cwd, file), file);
+  const { article, lines } = recognise(() => importText(decodeInput(bytes, name), id === undefined ? {} : { id }));
+  if (values.explain) {
+    await writeOut(io, explainLines(lines));
+    if (!values.stdout) return 0;
+  }
+  const markdown = serializeArticle(article);
+  checkReadable(markdown, article.id);
+  if (values.stdout) {
+    await writeOut(io, markdown);
+    return 0;
+  }
+  const path = await writeArticle(resolveLibraryDir(settings, io.cwd), article.id, markdown, values.force === true);
+  await writeOut(io, `${path}\n`);
+  return 0;
+};
+
+function checkId(id: string): string {
+  if (/\.md$/i.test(id)) throw new UsageError(`--id is the name without ".md": try --id ${id.slice(0, -3)}`);
+  if (!ID.test(id)) throw new UsageError(`--id "${id}" must be ASCII letters, digits, ".", "_" or "-" (at most 100, not starting with "." or "-")`);
+  return id;
+}
+
+function recognise<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ImportError) throw new QariError(error.message);
+    throw error;
+  }
+}
+
+/** What import writes must read back as an article (the parser is the judge). */
+function checkReadable(markdown: string, id: string): void {
+  try {
+    parseArticle(markdown, id);
+  } catch (error) {
+    if (error instanceof ArticleError) throw new QariError(`the imported article would not read back: ${error.message}`);
+    throw error;
+  }
+}
+
+async function readInputFile(path: string, shown: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new QariError(`${shown} is a folder, not a file`);
+    if (info.size > MAX_INPUT_BYTES) throw new QariError(`${shown} is larger than 50 MB; that is not an article`);
+    return await readFile(path);
+  } catch (error) {
+    throw fileError(error, shown);
+  }
+}
+
+async function readStdin(io: CommandIO): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw new QariError('standard input is larger than 50 MB; that is not an article');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Writes `<dir>/<id>.md` atomically: the text goes to a temporary file in the same
+ * folder, flushed, then is linked into place (which fails if the file exists, so a
+ * file that appears meanwhile is not lost) or, with --force, renamed over it.
+ */
+export async function writeArticle(dir: string, id: string, text: string, force: boolean): Promise<string> {
+  const target = join(dir, `${id}.md`);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw fileError(error, dir);
+  }
+  if (!force && (await exists(target))) throw refusal(target);
+  const temporary = join(dir, `.${id}.md.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx', 0o644);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (force) await rename(temporary, target);
+    else await linkIntoPlace(temporary, target);
+  } catch (error) {
+    if (error instanceof QariError) throw error;
+    throw fileError(error, target);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  return target;
+}
+
+async function linkIntoPlace(temporary: string, target: string): Promise<void> {
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') throw refusal(target);
+    // Filesystems without hard links: check, then rename (a small window, but no half-written file).
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV') {
+      if (await exists(target)) throw refusal(target);
+      await rename(temporary, target);
+      return;
+    }
+    throw error;
+  }
+}
+
+function refusal(target: string): QariError {
+  return new QariError(`${target} already exists; add --force to overwrite it (or choose another --id)`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fileError(error: unknown, shown: string): Error {
+  if (error instanceof QariError) return error;
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return new QariError(`${shown}: no such file or folder`);
+    case 'EACCES':
+    case 'EPERM':
+      return new QariError(`${shown}: permission denied`);
+    case 'EISDIR':
+      return new QariError(`${shown} is a folder, not a file`);
+    case 'ENOTDIR':
+      return new QariError(`${shown}: a part of the path is not a folder`);
+    case 'ENOSPC':
+      return new QariError(`${shown}: no space left on the device`);
+    case 'EROFS':
+      return new QariError(`${shown}: the file system is read-only`);
+    default:
+      return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function errorCode(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}

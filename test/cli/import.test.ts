@@ -1,0 +1,271 @@
+// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain]` (issue 5): the command
+// in-process with fake streams, and the built binary as a process.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { importCommand } from '../../src/cli/commands/import.js';
+import { UsageError } from '../../src/cli/errors.js';
+import type { CommandIO } from '../../src/cli/io.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { BIN, ROOT, runCli } from '../support/run-cli.js';
+import { fixturePath, SEED, SEED_STRUCTURE, structure } from '../article/import/helpers.js';
+
+const SEED_FILE = fixturePath('seed.txt');
+const SEED_ID = '2024-01-31-bad-mnaqsha-jdwla-alanshab-alamryky-hl-tsmd';
+
+interface Result {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command as main.ts does: thrown UsageError → 2, other errors → 1, one line on stderr. */
+async function run(argv: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const input = options.stdin === undefined ? [] : [typeof options.stdin === 'string' ? Buffer.from(options.stdin, 'utf8') : options.stdin];
+  const io: CommandIO = {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: Readable.from(input) as unknown as NodeJS.ReadStream,
+    env: { ...options.env },
+    cwd: options.cwd ?? tmp(),
+  };
+  let status: number;
+  try {
+    status = await importCommand(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    stderr.write(`qari: ${message.split('\n')[0]}\n`);
+    status = error instanceof UsageError ? 2 : 1;
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  return { status, stdout: out, stderr: err };
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'qari-import-'));
+}
+
+function files(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+function expectOneLineError(result: Result, pattern: RegExp): void {
+  expect(result.status).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^qari: [^\n]+\n$/);
+  expect(result.stderr).toMatch(pattern);
+}
+
+describe('qari import (in-process)', () => {
+  it('writes <library>/<id>.md, prints its path, leaves no temporary file', async () => {
+    const library = join(tmp(), 'lib');
+    const result = await run([SEED_FILE, '--library', library]);
+    expect(result).toEqual({ status: 0, stdout: `${join(library, `${SEED_ID}.md`)}\n`, stderr: '' });
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+    const article = parseArticle(readFileSync(join(library, `${SEED_ID}.md`), 'utf8'), SEED_ID);
+    expect(article.sections.map((section) => section.heading)).toEqual(SEED_STRUCTURE.headings);
+    expect(article.source).toBe('حفريات');
+  });
+
+  it('a CRLF + BOM copy of the seed and a bare one (no repeats, date, related, boilerplate or blank lines) write the same article', async () => {
+    const library = tmp();
+    expect((await run([SEED_FILE, '--library', library, '--id', 'plain'])).status).toBe(0);
+    expect((await run([fixturePath('seed-crlf-bom.txt'), '--library', library, '--id', 'crlf'])).status).toBe(0);
+    expect((await run([fixturePath('seed-bare.txt'), '--library', library, '--id', 'bare'])).status).toBe(0);
+    const read = (id: string) => parseArticle(readFileSync(join(library, `${id}.md`), 'utf8'), id);
+    expect(readFileSync(join(library, 'crlf.md'), 'utf8')).toBe(readFileSync(join(library, 'plain.md'), 'utf8'));
+    expect(structure(read('bare'))).toEqual({ ...structure(read('plain')), date: null, related: [] });
+    expect(read('bare').source).toBeNull();
+  });
+
+  it('never overwrites without --force: exit 1, a message naming the file and --force, the file intact', async () => {
+    const library = tmp();
+    const target = join(library, `${SEED_ID}.md`);
+    writeFileSync(target, 'an article that was here first\n');
+    const before = statSync(target).mtimeMs;
+    const result = await run([SEED_FILE, '--library', library]);
+    expectOneLineError(result, new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} already exists; add --force`));
+    expect(readFileSync(target, 'utf8')).toBe('an article that was here first\n');
+    expect(statSync(target).mtimeMs).toBe(before);
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+  });
+
+  it('--force replaces the file atomically', async () => {
+    const library = tmp();
+    const target = join(library, `${SEED_ID}.md`);
+    writeFileSync(target, 'old\n');
+    const result = await run([SEED_FILE, '--library', library, '--force']);
+    expect(result.status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle: /);
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+  });
+
+  it('a failed write leaves no temporary file behind', async () => {
+    const library = tmp();
+    mkdirSync(join(library, `${SEED_ID}.md`));
+    const result = await run([SEED_FILE, '--library', library, '--force']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^qari: [^\n]+\n$/);
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+  });
+
+  it('--id sets the id; a bad --id is a usage error', async () => {
+    const library = tmp();
+    expect((await run([SEED_FILE, '--library', library, '--id', 'iraq-2024'])).status).toBe(0);
+    expect(files(library)).toEqual(['iraq-2024.md']);
+    for (const id of ['../escape', 'a/b', '-x', 'name.md', 'عربي', '']) {
+      const result = await run([SEED_FILE, '--library', library, `--id=${id}`]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^qari: --id [^\n]+\n$/);
+    }
+    expect(files(library)).toEqual(['iraq-2024.md']);
+  });
+
+  it('--stdout prints the article and writes nothing', async () => {
+    const library = join(tmp(), 'lib');
+    const result = await run([SEED_FILE, '--library', library, '--stdout']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(structure(parseArticle(result.stdout, 'x')).sections.map((section) => section.heading)).toEqual(SEED_STRUCTURE.headings);
+    expect(existsSync(library)).toBe(false);
+  });
+
+  it('--explain prints every input line with its role and why, and writes nothing', async () => {
+    const library = join(tmp(), 'lib');
+    const result = await run([SEED_FILE, '--library', library, '--explain']);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(SEED.split('\n').length);
+    expect(lines[0]).toMatch(/^\s*1\s+title\s+the first line of text \| بعد مناقشة/);
+    expect(lines[17]).toMatch(/^\s*18\s+heading\s+.+\| فحوى المفاوضات الجارية$/);
+    expect(lines[21]).toMatch(/^\s*22\s+caption\s+/);
+    expect(lines[43]).toMatch(/^\s*44\s+quote\s+.+attributed to the name/);
+    expect(lines[98]).toMatch(/^\s*99\s+boilerplate\s+site boilerplate/);
+    expect(existsSync(library)).toBe(false);
+  });
+
+  it('reads standard input for -', async () => {
+    const result = await run(['-', '--stdout'], { stdin: SEED });
+    expect(result.status).toBe(0);
+    expect(parseArticle(result.stdout, 'x').related).toHaveLength(3);
+  });
+
+  it('writes to ./articles by default, and to QARI_LIBRARY when set', async () => {
+    const cwd = tmp();
+    mkdirSync(join(cwd, 'articles'));
+    expect((await run([SEED_FILE], { cwd })).status).toBe(0);
+    expect(files(join(cwd, 'articles'))).toEqual([`${SEED_ID}.md`]);
+    const library = join(tmp(), 'env-lib');
+    expect((await run([SEED_FILE], { cwd, env: { QARI_LIBRARY: library } })).status).toBe(0);
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+  });
+
+  it.each([
+    ['empty input', Buffer.alloc(0), /standard input is empty/],
+    ['blank lines only', Buffer.from('\n \n\u00A0\n'), /standard input has no text/],
+    ['binary input', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), /standard input is a binary file/],
+    ['text that is not UTF-8', Buffer.from([0xc7, 0xe1, 0xda, 0xd1, 0xc7, 0xdd, 0x0a]), /standard input is not valid UTF-8/],
+    ['UTF-16', Buffer.from('\uFEFFعنوان', 'utf16le'), /standard input is UTF-16/],
+    ['only boilerplate', Buffer.from('انشر مقالك\n\nالصفحة الرئيسية\n'), /no article text/],
+  ])('%s: exit 1, one line on stderr, no file written', async (_, stdin, message) => {
+    const library = join(tmp(), 'lib');
+    expectOneLineError(await run(['-', '--library', library], { stdin }), message);
+    expect(existsSync(library)).toBe(false);
+  });
+
+  it('a missing file or a folder: exit 1, one line', async () => {
+    const dir = tmp();
+    expectOneLineError(await run([join(dir, 'nope.txt'), '--library', dir]), /nope\.txt: no such file/);
+    expectOneLineError(await run([dir, '--library', dir]), /is a folder, not a file/);
+  });
+
+  it('usage errors exit 2: no FILE, two FILEs, an unknown flag', async () => {
+    for (const argv of [[], [SEED_FILE, SEED_FILE], [SEED_FILE, '--nope']]) {
+      const result = await run(argv);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^qari: [^\n]+\n$/);
+    }
+  });
+});
+
+const built = existsSync(join(ROOT, 'dist', 'qari.js'));
+
+describe.skipIf(!built)('qari import (the built binary)', () => {
+  it('imports the seed; cat --format json gives its structure', () => {
+    const library = tmp();
+    const imported = runCli(['import', SEED_FILE, '--library', library]);
+    expect(imported).toEqual({ status: 0, stdout: `${join(library, `${SEED_ID}.md`)}\n`, stderr: '' });
+    const cat = runCli(['cat', SEED_ID, '--format', 'json', '--library', library]);
+    expect(cat.status).toBe(0);
+    const json = JSON.parse(cat.stdout) as {
+      title: string;
+      date: string;
+      source: string;
+      lead: { type: string }[];
+      sections: { heading: string; blocks: { type: string; attribution?: string }[] }[];
+      related: { ref: string }[];
+    };
+    expect(json.title).toBe(SEED_STRUCTURE.title);
+    expect(json.date).toBe('2024-01-31');
+    expect(json.source).toBe('حفريات');
+    expect(json.lead.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(json.sections.map((section) => section.heading)).toEqual(SEED_STRUCTURE.headings);
+    const blocks = json.sections.flatMap((section) => section.blocks);
+    expect(blocks.filter((block) => block.type === 'quote').map((block) => block.attribution)).toEqual(SEED_STRUCTURE.attributions);
+    expect(blocks.filter((block) => block.type === 'caption')).toHaveLength(3);
+    expect(json.related).toHaveLength(3);
+  });
+
+  it('cat --format text, imported again from standard input, gives the same structure', () => {
+    const library = tmp();
+    runCli(['import', SEED_FILE, '--library', library]);
+    const text = runCli(['cat', SEED_ID, '--format', 'text', '--library', library]);
+    expect(text.status).toBe(0);
+    const again = runCli(['import', '-', '--stdout', '--library', library], { input: text.stdout });
+    expect(again.status).toBe(0);
+    const original = parseArticle(readFileSync(join(library, `${SEED_ID}.md`), 'utf8'), SEED_ID);
+    expect(structure(parseArticle(again.stdout, SEED_ID))).toEqual(structure(original));
+  });
+
+  it('refuses to overwrite without --force, then overwrites with it', () => {
+    const library = tmp();
+    expect(runCli(['import', SEED_FILE, '--library', library]).status).toBe(0);
+    const refused = runCli(['import', SEED_FILE, '--library', library]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^qari: .+already exists; add --force[^\n]*\n$/);
+    expect(runCli(['import', SEED_FILE, '--library', library, '--force']).status).toBe(0);
+    expect(files(library)).toEqual([`${SEED_ID}.md`]);
+  });
+
+  it.each([
+    ['empty', Buffer.alloc(0)],
+    ['binary', Buffer.from([0x00, 0x01, 0x02, 0x03])],
+    ['not UTF-8', Buffer.from([0xe1, 0xda, 0x0a])],
+  ])('%s input: exit 1, one line on stderr, nothing written', (_, input) => {
+    const library = join(tmp(), 'lib');
+    const result = runCli(['import', '-', '--library', library], { input });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^qari: [^\n]+\n$/);
+    expect(existsSync(library)).toBe(false);
+  });
+
+  it('--explain and --stdout work in a pipe', () => {
+    const explained = runCli(['import', SEED_FILE, '--explain', '--library', tmp()]);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout.trimEnd().split('\n')).toHaveLength(SEED.split('\n').length);
+    expect(runCli(['import', SEED_FILE, '--stdout', '--library', tmp()]).stdout).toMatch(/^---\ntitle: /);
+  });
+
+  it('uses the binary it says it does', () => {
+    expect(existsSync(BIN)).toBe(true);
+  });
+});
