@@ -1,7 +1,7 @@
 // Starts the TUI in the real terminal: modes on, Ink rendering, modes off on
 // every exit path; reading positions read before and written after.
 import React from 'react';
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
 import type { Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
@@ -28,9 +28,17 @@ export async function runTui(options: TuiOptions): Promise<void> {
     get: (id) => positions.get(id),
     set: (id: string, top: DocPosition) => void positions.set(id, top),
   };
-  const session = startTerminalSession(options.stdout, options.stdin, options.modes, save);
+  let instance: Instance | undefined;
+  // On a signal or an error, Ink must draw its last frame while the alternate
+  // screen is still on; unmounted later (by its own exit hook) it would draw
+  // over the user's shell.
+  const leave = () => {
+    instance?.unmount();
+    save();
+  };
+  const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave);
   try {
-    const instance = render(
+    instance = render(
       <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} />,
       { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: true, patchConsole: false },
     );

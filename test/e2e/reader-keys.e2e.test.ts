@@ -81,5 +81,9 @@ describe('the reader in a real terminal (tmux, 100×30, CI unset)', () => {
     const tail = raw.slice(raw.lastIndexOf('\u001B[8h'));
     expect(tail).toContain('\u001B[?25h');
     expect(tail).toContain('\u001B[?1049l');
+    // Nothing is drawn after qari leaves the alternate screen (Ink's exit hook shows the
+    // cursor once more, which is harmless): only the shell's line follows.
+    const afterLeaving = raw.slice(raw.lastIndexOf('\u001B[?1049l') + '\u001B[?1049l'.length);
+    expect(afterLeaving.replace(/\u001B\[\?25h/g, '').trim()).toBe('qari-exit=143');
   });
 });
