@@ -1,14 +1,19 @@
 // An article file (YAML front matter + Markdown, DESIGN.md §6) to the model.
-import { Lexer } from 'marked';
+// Hostile files (issue 8) meet three guards on the way: controls and escape
+// sequences are dropped as the file is split (front-matter.ts), nesting is limited
+// before the lexer sees it, and the lexer's inline pass is bounded (inline.ts).
+// What fails is an ArticleError; nothing else may escape from here.
 import type { Article } from './model.js';
+import { ArticleError } from './errors.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';
-import { bodyFromTokens } from './blocks.js';
+import { bodyFromTokens, limitNesting } from './blocks.js';
+import { BoundedLexer } from './inline.js';
 import { directionOfLanguage, directionOfText } from './direction.js';
 
 export function parseArticle(source: string, id: string): Article {
   const { yaml, body } = splitFrontMatter(source.replace(/\r\n?/g, '\n'));
   const meta = readFrontMatter(yaml);
-  const { lead, sections } = bodyFromTokens(new Lexer({ gfm: true }).lex(body));
+  const { lead, sections } = readBody(body);
   const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
   return {
     id,
@@ -22,4 +27,14 @@ export function parseArticle(source: string, id: string): Article {
     sections,
     related: meta.related,
   };
+}
+
+function readBody(body: string): ReturnType<typeof bodyFromTokens> {
+  try {
+    return bodyFromTokens(new BoundedLexer({ gfm: true }).lex(limitNesting(body)));
+  } catch (error) {
+    // The limits above keep marked within its stack; should anything still break, it is one line.
+    if (error instanceof RangeError) throw new ArticleError('the Markdown is nested too deeply to read');
+    throw error;
+  }
 }
