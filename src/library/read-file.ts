@@ -1,5 +1,8 @@
-// Reads one article file as text, refusing what is not an article file.
-import { readFile, stat } from 'node:fs/promises';
+// Reads one article file as text, refusing what is not an article file: not a
+// regular file (a folder, a FIFO, a device), over 50 MB, empty, binary. Invalid
+// UTF-8 is read with U+FFFD in place of the bad bytes, and says so in a warning.
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { ArticleError } from '../article/errors.js';
 
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
@@ -10,20 +13,82 @@ export interface ArticleText {
 }
 
 export async function readArticleFile(path: string): Promise<ArticleText> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new ArticleError('not a regular file');
-  if (info.size > MAX_ARTICLE_BYTES) throw new ArticleError(`file is ${Math.round(info.size / 1048576)} MB, over the 50 MB limit`);
-  return decodeArticleBytes(await readFile(path));
+  // Non-blocking, so a FIFO named x.md cannot hang the open; the checks then
+  // look at what was opened, not at what the name pointed to a moment before.
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw openError(error);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new ArticleError(info.isDirectory() ? 'a folder, not an article file' : 'not a regular file');
+    if (info.size > MAX_ARTICLE_BYTES) throw new ArticleError(tooBig(info.size));
+    // Read at most one byte past the limit: a file growing meanwhile is still refused.
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_ARTICLE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > MAX_ARTICLE_BYTES) throw new ArticleError(tooBig(length));
+        break;
+      }
+    }
+    return decodeArticleBytes(buffer.subarray(0, length));
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooBig(size: number): string {
+  return `file is ${Math.ceil(size / 1048576)} MB, over the 50 MB limit`;
+}
+
+function openError(error: unknown): unknown {
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'ENOENT':
+      return new ArticleError('no longer there (deleted or moved since the library was read)');
+    case 'EACCES':
+    case 'EPERM':
+      return new ArticleError('cannot be read (permission denied)');
+    case 'ELOOP':
+      return new ArticleError('symbolic link loop');
+    case 'EISDIR':
+      return new ArticleError('a folder, not an article file');
+    default:
+      return error;
+  }
 }
 
 export function decodeArticleBytes(bytes: Uint8Array): ArticleText {
   if (bytes.length === 0) throw new ArticleError('file is empty');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
-  if (bytes.includes(0)) throw new ArticleError('binary file (it holds NUL bytes)');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  if (bytes.includes(0)) throw new ArticleError(looksLikeUtf16(bytes) ? 'UTF-16 text without a byte order mark (convert it to UTF-8)' : 'binary file (it holds NUL bytes)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), warnings: ['not valid UTF-8: bad bytes shown as �'] };
   }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ArticleText {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    return { text: new TextDecoder(encoding).decode(bytes), warnings: [`not valid ${encoding.toUpperCase()}: bad characters shown as �`] };
+  }
+}
+
+/** NULs at every other byte of mostly ASCII text. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 512);
+  if (sample < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < sample; index++) if (bytes[index] === 0) index % 2 === 0 ? even++ : odd++;
+  return Math.max(even, odd) > sample / 4 && Math.min(even, odd) === 0;
 }

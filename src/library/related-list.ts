@@ -6,7 +6,8 @@ import type { TermProfile } from '../article/terms.js';
 import { articleLookup, resolveRelated } from './resolve-related.js';
 import { mostSimilar } from './similar.js';
 
-export type RelatedKind = 'related' | 'links-here' | 'similar';
+/** `link`: a link in the article's body (the reader lists them with the related ones). */
+export type RelatedKind = 'link' | 'related' | 'links-here' | 'similar';
 
 export interface RelatedItem {
   kind: RelatedKind;

@@ -1,8 +1,10 @@
 // The TUI's top: which screen shows (the library or the reader) and the
 // reader's history.
-import React, { useReducer } from 'react';
+import React, { useMemo, useReducer } from 'react';
 import { Text, useApp, useInput } from 'ink';
-import type { ArticleEntry, Library } from '../library/entry.js';
+import { summariesOf, type ArticleEntry, type Library } from '../library/entry.js';
+import { articleLookup, type ArticleLookup } from '../library/resolve-related.js';
+import { bodyLinks } from '../library/body-links.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
 import type { RelatedItem } from '../library/related-list.js';
@@ -41,6 +43,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const visit = currentVisit(navigation);
   const related = useRelated(library, visit?.id, env);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
+  const lookup = useMemo(() => articleLookup(summariesOf(library)), [library]);
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <Text wrap="truncate">terminal too small</Text>;
   if (visit && entry?.kind === 'article') {
@@ -49,6 +52,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
       <OpenArticle
         key={`${navigation.index}:${visit.id}`}
         entry={entry}
+        lookup={lookup}
         visit={visit}
         size={size}
         rendering={rendering}
@@ -75,6 +79,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
 
 interface OpenArticleProps {
   entry: ArticleEntry;
+  lookup: ArticleLookup;
   visit: Visit;
   size: TerminalSize;
   rendering: BidiRendering;
@@ -86,13 +91,16 @@ interface OpenArticleProps {
   onOpen: (id: string, top: DocPosition) => void;
 }
 
-function OpenArticle({ entry, visit, ...reader }: OpenArticleProps): React.JSX.Element {
+function OpenArticle({ entry, visit, lookup, related, ...reader }: OpenArticleProps): React.JSX.Element {
   const load = useArticle(entry);
+  const article = load.state === 'ready' ? load.article : undefined;
+  // Links in the body come first in the `r` list, then related, links here, similar.
+  const items = useMemo(() => (article && related ? [...bodyLinks(article, lookup), ...related] : related), [article, related, lookup]);
   const start = visit.top ?? { unit: 0, offset: 0 };
   useInput((input) => {
     if (load.state !== 'ready' && input === 'q') reader.onClose(start);
   });
-  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} {...reader} />;
+  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} related={items} {...reader} />;
   if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`${entry.path}: ${load.error} (q: back)`)}</Text>;
   return <Text dimColor>…</Text>;
 }

@@ -94,3 +94,22 @@ describe('qari related', () => {
     expect(json.slice(4).every((item) => item.kind === 'similar')).toBe(true);
   });
 });
+
+describe('links in the body', () => {
+  it('resolve by id or path, skip web addresses, and keep unknown targets unresolved', async () => {
+    const { bodyLinks } = await import('../../src/library/body-links.js');
+    const { articleLookup } = await import('../../src/library/resolve-related.js');
+    const { parseArticle } = await import('../../src/article/parse.js');
+    const library = await loadLibrary(ARTICLES, { env });
+    const article = parseArticle(
+      '---\ntitle: t\n---\nsee [one](slow-reading-harakat), [two](../articles/iraq-withdrawal-2024.md), [web](https://example.org) and [gone](no-such-article)\n',
+      'probe',
+    );
+    const links = bodyLinks(article, articleLookup(summariesOf(library)));
+    expect(links.map((link) => [link.kind, link.id])).toEqual([
+      ['link', 'slow-reading-harakat'],
+      ['link', SEED_ID],
+      ['link', null],
+    ]);
+  });
+});

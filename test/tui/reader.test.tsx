@@ -176,7 +176,8 @@ describe('related articles and history', () => {
     const left = reader.frame();
     await press(reader, 'r');
     expect(reader.frame()).toContain('related 2024-01-31');
-    await press(reader, KEY.enter);
+    // The body link comes first; the seed is the first related entry after it.
+    await press(reader, KEY.down, KEY.enter);
     await tick(80);
     expect(reader.top()).toBe(shown(seed.title));
     await press(reader, KEY.backspace);
@@ -188,6 +189,16 @@ describe('related articles and history', () => {
     await press(reader, 'h');
     await tick(80);
     expect(reader.frame()).toBe(left);
+    reader.unmount();
+  });
+
+  it('lists links in the body first, and Enter opens the linked article', async () => {
+    const reader = await openReader('terminal-arabic-mixed');
+    await press(reader, 'r');
+    const rows = reader.frame().split('\n');
+    expect(rows.findIndex((row) => row.includes('link 2024-02-20'))).toBe(1);
+    await press(reader, KEY.enter);
+    await until(reader.lastFrame, (frame) => frame.split('\n')[0]?.trim() === shown(bundledArticle('slow-reading-harakat').title), 'the linked article');
     reader.unmount();
   });
 

@@ -16,7 +16,7 @@ export interface RelatedProps {
   onChoose: (id: string) => void;
 }
 
-const KIND_LABEL: Record<RelatedKind, string> = { related: 'related', 'links-here': 'links here', similar: 'similar' };
+const KIND_LABEL: Record<RelatedKind, string> = { link: 'link', related: 'related', 'links-here': 'links here', similar: 'similar' };
 const PREFIX_WIDTH = 31;
 
 export function RelatedOverlay({ items, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
