@@ -58,9 +58,8 @@ describe('more like this', () => {
   it('adds articles sharing words when fewer than three related entries resolve, none listed twice', async () => {
     const items = await itemsFor(SEED_ID);
     const similar = items.filter((item) => item.kind === 'similar').map((item) => item.id);
-    // The seed resolves none of its related titles; the Arabic guide links here, so it is not repeated;
-    // the harakat article shares words (e.g. القراءة is not among them, but فهم/الوقت-like terms are);
-    // the English article shares none and is not "similar".
+    // The seed resolves none of its related titles; the Arabic guide links here, so it is not
+    // repeated as similar; the English article shares no words with it, so it is not similar.
     expect(similar.length).toBeGreaterThan(0);
     expect(similar.length).toBeLessThanOrEqual(3);
     expect(similar).not.toContain(SEED_ID);
