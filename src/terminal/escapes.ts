@@ -22,5 +22,5 @@ export const escapes = {
 
 /** Unicode isolates for terminals that reorder themselves (Konsole, Apple Terminal). */
 export const RLI = '\u2067';
-export const LRI = '\u2066';
+export const FSI = '\u2068';
 export const PDI = '\u2069';

@@ -88,6 +88,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
           heading={article.sections[section]?.heading}
           percent={percent}
           dir={article.dir}
+          rendering={rendering}
           search={state.search}
         />
       )}

@@ -4,6 +4,8 @@
 import React from 'react';
 import { Text } from 'ink';
 import type { Direction } from '../../text/types.js';
+import type { BidiRendering } from '../../document/types.js';
+import { FSI, PDI } from '../../terminal/escapes.js';
 import { visualLabel } from '../visual-label.js';
 import type { SearchState } from './reader-state.js';
 
@@ -14,6 +16,7 @@ export interface StatusProps {
   heading: string | undefined;
   percent: number;
   dir: Direction;
+  rendering: BidiRendering;
   search: SearchState | undefined;
 }
 
@@ -22,7 +25,9 @@ export function StatusLine(props: StatusProps): React.JSX.Element {
   const right = `${hits} ${props.percent}% · ? help `;
   const position = props.section < 0 ? ' ' : ` ${props.section + 1}/${props.sectionCount} `;
   const room = Math.max(0, props.width - right.length - position.length);
-  const heading = props.heading && room > 3 ? visualLabel(props.heading, room, props.dir, 'app') : ' '.repeat(room);
+  const label = props.heading && room > 3 ? visualLabel(props.heading, room, props.dir, props.rendering) : ' '.repeat(room);
+  // A terminal that reorders by itself must not reorder the status line around the heading.
+  const heading = props.rendering === 'terminal' ? `${FSI}${label}${PDI}` : label;
   return (
     <Text inverse wrap="truncate">
       {position}
