@@ -232,6 +232,7 @@ describe('--bidi terminal', () => {
     expect(lines[0]?.startsWith('\u2067')).toBe(true);
     expect(lines[0]).toContain(seed.title.slice(0, 30));
     expect(frame).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+    await tick(100);
     await press(app, ']');
     expect(app.lastFrame()?.split('\n').at(-1)).toMatch(new RegExp(`\u2068 *${seed.sections[0]?.heading} *\u2069`));
     app.unmount();
