@@ -1,7 +1,8 @@
 // The TUI's top: which screen shows (the library or the reader) and the
 // reader's history.
 import React, { useMemo, useReducer } from 'react';
-import { Text, useApp, useInput } from 'ink';
+import { Text, useApp } from 'ink';
+import { KeyRouter, useKeys } from './key-router.js';
 import { summariesOf, type ArticleEntry, type Library } from '../library/entry.js';
 import { articleLookup, type ArticleLookup } from '../library/resolve-related.js';
 import { bodyLinks } from '../library/body-links.js';
@@ -45,36 +46,39 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
   const lookup = useMemo(() => articleLookup(summariesOf(library)), [library]);
 
-  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <Text wrap="truncate">terminal too small</Text>;
-  if (visit && entry?.kind === 'article') {
-    const leave = (top: DocPosition) => positions?.set(visit.id, top);
+  return <KeyRouter>{screen()}</KeyRouter>;
+
+  function screen(): React.JSX.Element {
+    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <Text wrap="truncate">terminal too small</Text>;
+    if (visit && entry?.kind === 'article') {
+      return (
+        <OpenArticle
+          key={`${navigation.index}:${visit.id}`}
+          entry={entry}
+          lookup={lookup}
+          visit={visit}
+          size={size}
+          rendering={rendering}
+          related={related}
+          onMove={(top) => positions?.set(visit.id, top)}
+          onClose={(top) => navigate({ type: 'close', from: top })}
+          onBack={(top) => navigate({ type: 'back', from: top })}
+          onForward={(top) => navigate({ type: 'forward', from: top })}
+          onOpen={(id, top) => navigate({ type: 'open', id, from: top })}
+        />
+      );
+    }
     return (
-      <OpenArticle
-        key={`${navigation.index}:${visit.id}`}
-        entry={entry}
-        lookup={lookup}
-        visit={visit}
+      <LibraryView
+        library={library}
         size={size}
         rendering={rendering}
-        related={related}
-        onMove={leave}
-        onClose={(top) => navigate({ type: 'close', from: top })}
-        onBack={(top) => navigate({ type: 'back', from: top })}
-        onForward={(top) => navigate({ type: 'forward', from: top })}
-        onOpen={(id, top) => navigate({ type: 'open', id, from: top })}
+        initialId={navigation.selected}
+        onOpen={(id) => navigate({ type: 'open-from-library', id, top: positions?.get(id) })}
+        onQuit={exit}
       />
     );
   }
-  return (
-    <LibraryView
-      library={library}
-      size={size}
-      rendering={rendering}
-      initialId={navigation.selected}
-      onOpen={(id) => navigate({ type: 'open-from-library', id, top: positions?.get(id) })}
-      onQuit={exit}
-    />
-  );
 }
 
 interface OpenArticleProps {
@@ -97,9 +101,9 @@ function OpenArticle({ entry, visit, lookup, related, ...reader }: OpenArticlePr
   // Links in the body come first in the `r` list, then related, links here, similar.
   const items = useMemo(() => (article && related ? [...bodyLinks(article, lookup), ...related] : related), [article, related, lookup]);
   const start = visit.top ?? { unit: 0, offset: 0 };
-  useInput((input) => {
-    if (load.state !== 'ready' && input === 'q') reader.onClose(start);
-  });
+  // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
+  const onClose = reader.onClose;
+  useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
   if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} related={items} {...reader} />;
   if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`${entry.path}: ${load.error} (q: back)`)}</Text>;
   return <Text dimColor>…</Text>;

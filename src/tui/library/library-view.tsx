@@ -1,6 +1,7 @@
 // The library: every article, newest first; Enter opens one, / filters.
-import React, { useEffect, useMemo, useReducer } from 'react';
-import { Box, Text, useInput } from 'ink';
+import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { useKeys } from '../key-router.js';
 import { fold } from '../../article/normalize.js';
 import type { Library, LibraryEntry } from '../../library/entry.js';
 import type { BidiRendering } from '../../document/types.js';
@@ -27,7 +28,7 @@ export function LibraryView({ library, size, rendering, initialId, onOpen, onQui
   const pageSize = Math.max(1, size.rows - 3);
   const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialLibraryState(rows, initialId));
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
   useEffect(() => {
     if (state.chosen === undefined) return;
     const entry = library.entries.find((candidate) => candidate.id === state.chosen);

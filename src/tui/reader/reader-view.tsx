@@ -1,7 +1,8 @@
 // The full-screen reader: the visible lines of the article, a status line, and
 // the overlays (contents, help, related, search prompt).
-import React, { useEffect, useMemo, useReducer } from 'react';
-import { Box, useInput } from 'ink';
+import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { Box, type Key } from 'ink';
+import { useKeys } from '../key-router.js';
 import type { Article } from '../../article/model.js';
 import { articleUnits } from '../../document/units.js';
 import { LazyLayout } from '../../document/lazy-layout.js';
@@ -49,7 +50,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
 
   useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
   useEffect(() => {
     if (state.leaving === 'close') props.onClose(top);
     else if (state.leaving === 'back') props.onBack(top);
