@@ -1,0 +1,102 @@
+// `qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]`
+// (DESIGN.md §7): a filter like fribidi. Each input line is a paragraph; its visual lines
+// are written one per line, wrapped in logical order (unlike fribidi, whose first line is
+// the end of an RTL paragraph). Input is streamed line by line and output written with
+// back-pressure, so memory stays flat on any size; a closed pipe ends quietly.
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Command, CommandIO } from '../io.js';
+import { writeOut } from '../io.js';
+import { integerOption, parseCommandArgs } from '../options.js';
+import { QariError, UsageError } from '../errors.js';
+import { layoutText, type DirectionChoice, type LayoutOptions } from '../../text/index.js';
+
+const flags = {
+  width: { type: 'string', short: 'w' },
+  dir: { type: 'string' },
+  'no-shape': { type: 'boolean' },
+  'no-mirror': { type: 'boolean' },
+  'no-pad': { type: 'boolean' },
+} as const;
+
+/** Output is handed to the stream in chunks of about this many UTF-16 units. */
+const CHUNK = 1 << 16;
+
+export const bidi: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, flags);
+  if (positionals.length > 1) throw new UsageError(`bidi takes one FILE at most, not ${positionals.length}`);
+  const dir = String(values.dir ?? 'auto');
+  if (dir !== 'auto' && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`--dir must be auto, rtl or ltr, not "${dir}"`);
+  const width = integerOption('width', values.width) ?? defaultWidth(io);
+  const options: LayoutOptions = {
+    width,
+    dir: dir as DirectionChoice,
+    shape: !values['no-shape'],
+    mirror: !values['no-mirror'],
+    pad: !values['no-pad'],
+  };
+  const input = await openInput(positionals[0], io);
+  return filter(input, options, io, positionals[0] ?? '-');
+};
+
+function defaultWidth(io: CommandIO): number {
+  return io.stdout.isTTY && io.stdout.columns > 0 ? io.stdout.columns : 80;
+}
+
+async function openInput(file: string | undefined, io: CommandIO): Promise<NodeJS.ReadableStream> {
+  if (file === undefined || file === '-') {
+    if (file === undefined && io.stdin.isTTY) throw new UsageError('bidi needs a FILE, or text on standard input (qari bidi FILE, or … | qari bidi)');
+    return io.stdin;
+  }
+  try {
+    const handle = await open(resolve(io.cwd, file), 'r');
+    return handle.createReadStream();
+  } catch (error) {
+    throw new QariError(`cannot read ${file}: ${reason(error)}`);
+  }
+}
+
+async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: CommandIO, name: string): Promise<number> {
+  // A reader that went away (EPIPE, `| head`) is not an error: stop reading, exit 0.
+  let closed = false;
+  let onClosed!: () => void;
+  const closedPromise = new Promise<void>((done) => (onClosed = done));
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') return;
+    closed = true;
+    onClosed();
+  };
+  io.stdout.on('error', onError);
+  const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  let pending = '';
+  const flush = async () => {
+    const text = pending;
+    pending = '';
+    await Promise.race([writeOut(io, text), closedPromise]);
+  };
+  try {
+    for await (const paragraph of lines) {
+      pending += layoutText(paragraph, options);
+      if (pending.length >= CHUNK) await flush();
+      if (closed) break;
+    }
+    if (!closed && pending) await flush();
+  } catch (error) {
+    if (closed || (error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    throw new QariError(`cannot read ${name}: ${reason(error)}`);
+  } finally {
+    lines.close();
+    if (input !== io.stdin) (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+    io.stdout.off('error', onError);
+  }
+  return 0;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,8 @@
+// The bidi text engine of qari (DESIGN.md §3): pure functions over strings, no I/O.
+export type { Direction, DirectionChoice, LayoutOptions, Segment, StyleRun, VisualLine } from './types.js';
+export { layoutParagraph, layoutText } from './layout.js';
+export { sanitize } from './sanitize.js';
+export { resolveDirection } from './direction.js';
+export { displayWidth } from './width.js';
+export { shapeArabic } from './shaping.js';
+export { ControlBalance } from './logical.js';
