@@ -13,6 +13,12 @@ export interface DocUnit {
   section: number;
   /** Cells kept empty on the side the text starts from (quotes, list items). */
   indent: number;
+  /**
+   * For a code block or table: its lines as marked-terminal drew them (with its
+   * colours), shown as they are, left to right. Without it, a code unit's lines
+   * are its text's lines.
+   */
+  drawn?: readonly string[];
 }
 
 export interface DocLine {

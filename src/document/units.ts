@@ -5,12 +5,16 @@ import type { StyleRun } from '../text/types.js';
 import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
 import { captionMark, relatedLabel } from '../article/labels.js';
 import type { DocUnit, UnitKind } from './types.js';
+import type { DrawnBlocks } from './ltr-blocks.js';
 
 const QUOTE_INDENT = 4;
 const LIST_INDENT = 2;
 
-/** `related`: titles to list at the end, under the article's related label. */
-export function articleUnits(article: Article, related: readonly string[] = []): DocUnit[] {
+/**
+ * `related`: titles to list at the end, under the article's related label.
+ * `drawn`: code blocks and tables as marked-terminal drew them, when it has.
+ */
+export function articleUnits(article: Article, related: readonly string[] = [], drawn: DrawnBlocks = new Map()): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     units.push({ kind, text, runs, dir: article.dir, section, indent });
@@ -53,9 +57,11 @@ export function articleUnits(article: Article, related: readonly string[] = []):
       case 'list':
         block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
         return;
-      case 'code':
-        for (const line of block.text.split('\n')) units.push({ kind: 'code', text: line, runs: [], dir: 'ltr', section, indent: LIST_INDENT });
+      case 'code': {
+        const lines = drawn.get(block);
+        units.push({ kind: 'code', text: block.text, runs: [], dir: 'ltr', section, indent: LIST_INDENT, ...(lines ? { drawn: lines } : {}) });
         return;
+      }
     }
   }
 }

@@ -18,6 +18,7 @@ import { ContentsOverlay } from './contents-overlay.js';
 import { HelpOverlay } from './help-overlay.js';
 import { RelatedOverlay } from './related-overlay.js';
 import { hitDecorations } from './hit-decorations.js';
+import { useDrawnBlocks } from '../use-drawn-blocks.js';
 
 export interface ReaderProps {
   article: Article;
@@ -36,7 +37,8 @@ export interface ReaderProps {
 
 export function ReaderView(props: ReaderProps): React.JSX.Element {
   const { article, size, rendering } = props;
-  const units = useMemo(() => articleUnits(article), [article]);
+  const drawnBlocks = useDrawnBlocks(article, size.columns - 2);
+  const units = useMemo(() => articleUnits(article, [], drawnBlocks), [article, drawnBlocks]);
   const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
