@@ -19,7 +19,7 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   legalComments: 'none',
-  minify: true,
+  minify: process.env.QARI_NO_MINIFY !== '1',
   // Ink imports react-devtools-core only when DEV=true; it is not installed.
   external: ['react-devtools-core'],
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.

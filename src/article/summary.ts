@@ -76,6 +76,10 @@ export function sectionHeadings(body: string): string[] {
   return headings;
 }
 
+// Inline Markdown can only start at one of these; a heading without them is its own text.
+const INLINE_SYNTAX = /[\\`*_[\]<>&!~|@:]|www\./;
+
 function plainHeading(markdown: string): string {
+  if (!INLINE_SYNTAX.test(markdown)) return markdown.trim();
   return inlineText(new Lexer({ gfm: true }).inlineTokens(markdown)).text.trim();
 }

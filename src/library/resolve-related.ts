@@ -13,18 +13,27 @@ export interface ResolvedRelated {
 
 export interface ArticleLookup {
   byId: Map<string, ArticleSummary>;
-  byFoldedTitle: Map<string, ArticleSummary>;
+  /** Built on first use: folding 10,000 titles is wasted when every entry is an id. */
+  readonly byFoldedTitle: Map<string, ArticleSummary>;
 }
 
 export function articleLookup(articles: readonly ArticleSummary[]): ArticleLookup {
   const byId = new Map<string, ArticleSummary>();
-  const byFoldedTitle = new Map<string, ArticleSummary>();
-  for (const article of articles) {
-    byId.set(article.id, article);
-    const key = fold(article.title);
-    if (!byFoldedTitle.has(key)) byFoldedTitle.set(key, article);
-  }
-  return { byId, byFoldedTitle };
+  for (const article of articles) byId.set(article.id, article);
+  let byFoldedTitle: Map<string, ArticleSummary> | undefined;
+  return {
+    byId,
+    get byFoldedTitle() {
+      if (!byFoldedTitle) {
+        byFoldedTitle = new Map();
+        for (const article of articles) {
+          const key = fold(article.title);
+          if (!byFoldedTitle.has(key)) byFoldedTitle.set(key, article);
+        }
+      }
+      return byFoldedTitle;
+    },
+  };
 }
 
 export function resolveRelated(article: { related: readonly string[] }, lookup: ArticleLookup): ResolvedRelated[] {
