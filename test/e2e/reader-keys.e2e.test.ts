@@ -87,3 +87,15 @@ describe('the reader in a real terminal (tmux, 100×30, CI unset)', () => {
     expect(afterLeaving.replace(/\u001B\[\?25h/g, '').trim()).toBe('qari-exit=143');
   });
 });
+
+describe('with stdin a pipe', () => {
+  it('takes keys from the terminal, like less', async () => {
+    screen = new TmuxScreen(100, 30);
+    screen.start([SEED_ID], {}, { pipedStdin: true });
+    await screen.waitFor((text) => topLines(text, 1)[0] === shown(seed.title), 'the seed title');
+    await screen.keys(']');
+    await screen.waitFor((text) => topLines(text, 1)[0] === shown(seed.sections[0]?.heading ?? ''), 'the first section');
+    await screen.keys('q', 'q');
+    await screen.waitFor((text) => text.includes('qari-exit=0'), 'qari to exit');
+  });
+});

@@ -20,14 +20,15 @@ export class TmuxScreen {
   }
 
   /** Starts `node bin/qari.js ARGS` in a fresh tmux server; the shell prints a marker first. */
-  start(args: string[], env: Record<string, string> = {}, options: { recordTo?: string } = {}): void {
+  start(args: string[], env: Record<string, string> = {}, options: { recordTo?: string; pipedStdin?: boolean } = {}): void {
     // A fresh state and cache: no reading position or index from earlier runs.
     const home = mkdtempSync(join(tmpdir(), 'qari-tmux-'));
     const isolated = { XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache') };
     const assignments = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', QARI_LIBRARY: '', ...isolated, ...env }).map(([key, value]) => `${key}=${quote(value)}`);
     // When recording, qari waits a moment so pipe-pane is attached before its first byte.
     const pause = options.recordTo ? 'sleep 0.5 && ' : '';
-    const command = `cd ${quote(ROOT)} && printf 'shell-before-qari\\n' && ${pause}env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; printf 'qari-exit=%s\\n' $?; sleep 30`;
+    const pipe = options.pipedStdin ? "printf 'piped' | " : '';
+    const command = `cd ${quote(ROOT)} && printf 'shell-before-qari\\n' && ${pause}${pipe}env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; printf 'qari-exit=%s\\n' $?; sleep 30`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(this.columns), '-y', String(this.rows), 'sh', '-c', command);
     if (options.recordTo) this.tmux('pipe-pane', '-o', `cat >> ${quote(options.recordTo)}`);
   }

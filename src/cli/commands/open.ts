@@ -1,4 +1,6 @@
 // `qari [ARTICLE]`: the TUI in a terminal; `list` or `cat` when stdout is a pipe.
+import { openSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
 import { UsageError } from '../errors.js';
 import type { Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
@@ -13,7 +15,7 @@ export const open: Command = async (argv, io) => {
   if (positionals.length > 1) throw new UsageError(`qari opens one ARTICLE, not ${positionals.length}`);
   const query = positionals[0];
   if (!io.stdout.isTTY) return query === undefined ? list(argv, io) : cat(argv, io);
-  if (!io.stdin.isTTY) throw new UsageError('the reader needs a terminal on stdin');
+  const keyboard = io.stdin.isTTY ? io.stdin : openTerminalInput();
 
   const settings = globalSettings(values, io.env);
   const library = await openLibrary(settings, io);
@@ -26,9 +28,23 @@ export const open: Command = async (argv, io) => {
   avoidFetchOnStartup();
   // Ink and React load only here, never on the path of pipe commands.
   const { runTui } = await import('../../tui/run.js');
-  await runTui({ library, rendering, modes: terminalModes(rendering, io.env), initialId: entry?.id, stdout: io.stdout, stdin: io.stdin, stderr: io.stderr, env: io.env });
+  try {
+    await runTui({ library, rendering, modes: terminalModes(rendering, io.env), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env });
+  } finally {
+    // The terminal opened for keys would keep the process alive.
+    if (keyboard !== io.stdin) keyboard.destroy();
+  }
   return 0;
 };
+
+/** With stdin a pipe, keys come from the terminal itself, as less(1) takes them. */
+function openTerminalInput(): NodeJS.ReadStream {
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    throw new UsageError('the reader needs a terminal to read keys from (stdin is not one, and there is no /dev/tty)');
+  }
+}
 
 /**
  * Yoga (Ink's layout engine) asks `typeof fetch` while loading its WebAssembly,
