@@ -73,7 +73,9 @@ function fillLine(from: number, n: number, cells: Uint16Array, isSpace: Uint8Arr
     }
     const wordStart = i;
     let word = 0;
-    while (i < n && !isSpace[i]) word += cells[i++]!;
+    // Measured only until it is known not to fit any line: a 1 MB word is then
+    // broken in linear time, not re-measured whole for each of its lines.
+    while (i < n && !isSpace[i] && word <= width) word += cells[i++]!;
     if (used + spaces + word <= width) {
       used += spaces + word;
       to = i;
