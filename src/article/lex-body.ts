@@ -6,7 +6,10 @@
 // (test/article/lex-body.test.ts); whatever could tie a chunk to another far
 // away (reference links, HTML blocks, an unclosed fence) sends the whole body
 // to marked.
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+
+/** The lexer for what is not plain: marked, with whatever guards the caller puts on it. */
+export type MarkdownLexer = (markdown: string) => Token[];
 
 const WHOLE_BODY_TO_MARKED = /^ {0,3}\[[^\]\n]+\]:|^ {0,3}</m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -25,7 +28,7 @@ interface Chunk {
   fenced: boolean;
 }
 
-export function lexBody(body: string): Token[] {
+export function lexBody(body: string, marked: MarkdownLexer): Token[] {
   if (WHOLE_BODY_TO_MARKED.test(body)) return marked(body);
   const lines = body.split('\n');
   const chunks = chunksOf(lines);
@@ -121,8 +124,4 @@ function quoteToken(lines: readonly string[]): Tokens.Blockquote | undefined {
 
 function textToken(text: string): Tokens.Text {
   return { type: 'text', raw: text, text, escaped: false };
-}
-
-function marked(markdown: string): Token[] {
-  return new Lexer({ gfm: true }).lex(markdown);
 }

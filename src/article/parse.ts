@@ -2,12 +2,14 @@
 // Hostile files (issue 8) meet three guards on the way: controls and escape
 // sequences are dropped as the file is split (front-matter.ts), nesting is limited
 // before the lexer sees it, and the lexer's inline pass is bounded (inline.ts).
+// Plain chunks skip marked altogether (lex-body.ts): a 5 MB article opens fast.
 // What fails is an ArticleError; nothing else may escape from here.
 import type { Article } from './model.js';
 import { ArticleError } from './errors.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { bodyFromTokens, limitNesting } from './blocks.js';
 import { BoundedLexer } from './inline.js';
+import { lexBody } from './lex-body.js';
 import { directionOfLanguage, directionOfText } from './direction.js';
 
 export function parseArticle(source: string, id: string): Article {
@@ -31,7 +33,9 @@ export function parseArticle(source: string, id: string): Article {
 
 function readBody(body: string): ReturnType<typeof bodyFromTokens> {
   try {
-    return bodyFromTokens(new BoundedLexer({ gfm: true }).lex(limitNesting(body)));
+    // One budget for the whole document, however many times marked is called.
+    const budget = { emphasisWork: 0 };
+    return bodyFromTokens(lexBody(limitNesting(body), (markdown) => new BoundedLexer({ gfm: true }, budget).lex(markdown)));
   } catch (error) {
     // The limits above keep marked within its stack; should anything still break, it is one line.
     if (error instanceof RangeError) throw new ArticleError('the Markdown is nested too deeply to read');

@@ -3,11 +3,10 @@
 // 0.7 ms per 12 KB; a 10,000-article list cannot afford it (DESIGN.md §9).
 // `summarizeArticle` agrees with `parseArticle` on the fields it gives
 // (test/article/summary.test.ts).
-import { Lexer } from 'marked';
 import type { Direction } from './model.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { directionOfLanguage, directionOfText } from './direction.js';
-import { inlineText } from './inline.js';
+import { inlineText, inlineTokensOf } from './inline.js';
 
 export interface ArticleSummary {
   id: string;
@@ -81,5 +80,5 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&!~|@:]|www\./;
 
 function plainHeading(markdown: string): string {
   if (!INLINE_SYNTAX.test(markdown)) return markdown.trim();
-  return inlineText(new Lexer({ gfm: true }).inlineTokens(markdown)).text.trim();
+  return inlineText(inlineTokensOf(markdown)).text.trim();
 }
