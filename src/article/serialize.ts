@@ -4,11 +4,26 @@ import { stringify } from 'yaml';
 import type { Article, Block, InlineRun } from './model.js';
 
 export function serializeArticle(article: Article): string {
-  const parts = [frontMatter(article), ...article.lead.map(blockMarkdown)];
+  const parts = [frontMatter(article), ...blocksMarkdown(article.lead)];
   for (const section of article.sections) {
-    parts.push(`## ${escapeInline(section.heading)}`, ...section.blocks.map(blockMarkdown));
+    parts.push(`## ${escapeInline(section.heading)}`, ...blocksMarkdown(section.blocks));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Two lists in a row would read back as one: the second takes the other marker. */
+function blocksMarkdown(blocks: readonly Block[]): string[] {
+  let alternate = false;
+  return blocks.map((block, index) => {
+    const previous = blocks[index - 1];
+    alternate = block.type === 'list' && previous?.type === 'list' && previous.ordered === block.ordered ? !alternate : false;
+    return block.type === 'list' ? listMarkdown(block, alternate) : blockMarkdown(block);
+  });
+}
+
+function listMarkdown(block: Extract<Block, { type: 'list' }>, alternate: boolean): string {
+  const marker = (index: number) => (block.ordered ? `${index + 1}${alternate ? ')' : '.'}` : alternate ? '*' : '-');
+  return block.items.map((item, index) => `${marker(index)} ${escapeBlockStart(escapeInline(item))}`).join('\n');
 }
 
 function frontMatter(article: Article): string {
@@ -34,9 +49,9 @@ export function blockMarkdown(block: Block): string {
     case 'caption':
       return `![${escapeInline(block.text)}]()`;
     case 'list':
-      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${escapeBlockStart(escapeInline(item))}`).join('\n');
+      return listMarkdown(block, false);
     case 'code': {
-      const fence = block.text.includes('```') ? '~~~~' : '```';
+      const fence = codeFence(block.text, block.lang);
       return `${fence}${block.lang}\n${block.text}\n${fence}`;
     }
   }
@@ -69,9 +84,35 @@ function styledMarkdown(text: string, run: InlineRun): string {
   }
 }
 
-/** Characters that would turn plain text into Markdown syntax. */
+/**
+ * A fence the code cannot close: backticks, unless the language holds one (a
+ * backtick fence's info string may not), and longer than any run in the code.
+ */
+function codeFence(text: string, lang: string): string {
+  const char = lang.includes('`') ? '~' : '`';
+  const longest = Math.max(0, ...(text.match(char === '`' ? /`+/g : /~+/g) ?? []).map((run) => run.length));
+  return char.repeat(Math.max(3, longest + 1));
+}
+
+const URL = /(?:https?:\/\/|www\.)[^\s<]*/g;
+
+/**
+ * Characters that would turn plain text into Markdown syntax. Bare web addresses
+ * are left as they are: GFM links them, and an escape inside one would stay in it.
+ * Line breaks become spaces; other spacing (double spaces, U+00A0) is the text's.
+ */
 export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~!&]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
+  let out = '';
+  let position = 0;
+  for (const match of text.matchAll(URL)) {
+    out += escapeSyntax(text.slice(position, match.index)) + match[0];
+    position = match.index + match[0].length;
+  }
+  return (out + escapeSyntax(text.slice(position))).replace(/[ \t]*\n[ \t]*/g, ' ');
+}
+
+function escapeSyntax(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~!&]/g, (char) => `\\${char}`);
 }
 
 /** A paragraph must not start like a heading, quote, list item, rule or fence. */

@@ -1,9 +1,10 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { resolveLibraryDir } from '../library/locate.js';
-import { loadLibrary, readArticle } from '../library/load.js';
+import { loadLibrary, readArticle, warningsOf } from '../library/load.js';
 import { findArticle } from '../library/find.js';
-import type { ArticleEntry, Library } from '../library/entry.js';
+import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
+import { plainLine } from '../output/plain.js';
 import { QariError } from './errors.js';
 import type { GlobalSettings } from './options.js';
 import type { CommandIO } from './io.js';
@@ -21,12 +22,14 @@ export async function openLibrary(settings: GlobalSettings, io: CommandIO): Prom
   }
 }
 
-export async function requireArticle(library: Library, query: string, cwd: string): Promise<Article> {
+/** ARTICLE, read whole; its warnings (if `io` is given) go to stderr. */
+export async function requireArticle(library: Library, query: string, cwd: string, io?: CommandIO): Promise<Article> {
   const entry = await requireEntry(library, query, cwd);
+  if (io) reportWarnings(entry, io);
   try {
     return await readArticle(entry);
   } catch (error) {
-    throw new QariError(`${entry.path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new QariError(`${plainLine(entry.path)}: ${plainLine(error instanceof Error ? error.message : String(error))}`);
   }
 }
 
@@ -34,7 +37,7 @@ export async function requireArticle(library: Library, query: string, cwd: strin
 export async function requireEntry(library: Library, query: string, cwd: string): Promise<ArticleEntry> {
   const result = await findArticle(library, query, cwd);
   if ('found' in result) {
-    if (result.found.kind === 'broken') throw new QariError(`${result.found.path}: ${result.found.error}`);
+    if (result.found.kind === 'broken') throw new QariError(`${plainLine(result.found.path)}: ${plainLine(result.found.error)}`);
     return result.found;
   }
   if (result.problem === 'ambiguous') {
@@ -44,9 +47,19 @@ export async function requireEntry(library: Library, query: string, cwd: string)
   throw new QariError(`no article "${query}" in ${library.dir} (try qari list)`);
 }
 
-/** Broken files are reported on stderr, one line each, and never stop a command. */
+/**
+ * Broken files are reported on stderr, one line each, and never stop a command;
+ * files read with a problem (invalid UTF-8) are listed, and warned about once.
+ * Paths and reasons are made plain: a file name is no way to reach the terminal.
+ */
 export function reportBroken(library: Library, io: CommandIO): void {
   for (const entry of library.entries) {
-    if (entry.kind === 'broken') io.stderr.write(`qari: skipped ${entry.path}: ${entry.error}\n`);
+    if (entry.kind === 'broken') io.stderr.write(`qari: skipped ${plainLine(entry.path)}: ${plainLine(entry.error)}\n`);
+    else reportWarnings(entry, io);
   }
+}
+
+/** An entry's warnings on stderr, one line each. */
+export function reportWarnings(entry: LibraryEntry, io: CommandIO): void {
+  for (const warning of warningsOf(entry)) io.stderr.write(`qari: warning: ${plainLine(entry.path)}: ${plainLine(warning)}\n`);
 }

@@ -26,7 +26,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     if (!load) throw new UsageError(`unknown command "${name}" (try qari --help)`);
     return await (await load())(rest, io);
   } catch (error) {
-    return report(io, error);
+    return report(io, error, await messageCleaner());
   }
 }
 
@@ -43,13 +43,26 @@ function say(io: CommandIO, text: string): number {
   return 0;
 }
 
-function report(io: CommandIO, error: unknown): number {
+function report(io: CommandIO, error: unknown, clean: (text: string) => string): number {
   if (isBrokenPipe(error)) return 0;
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`qari: ${message.split('\n')[0]}\n`);
+  io.stderr.write(`qari: ${clean(message.split('\n')[0] ?? '')}\n`);
   if (error instanceof UsageError) return 2;
   if (!(error instanceof QariError) && process.env.QARI_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 1;
+}
+
+/**
+ * An error message may quote what the user or a file gave (an ARTICLE, a field):
+ * no escape sequence, control or bidi control from it reaches the terminal. The
+ * sanitiser is loaded only on this path; should that fail, controls are dropped alone.
+ */
+async function messageCleaner(): Promise<(text: string) => string> {
+  try {
+    return (await import('../output/plain.js')).plainLine;
+  } catch {
+    return (text) => text.replace(/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '');
+  }
 }
 
 export function isBrokenPipe(error: unknown): boolean {

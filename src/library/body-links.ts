@@ -29,6 +29,16 @@ function linksOf(block: Block): Array<{ text: string; href: string }> {
 
 /** `other-id`, `./other-id.md`, `../articles/other-id.md` → `other-id`. */
 function idOfPath(href: string): string {
-  const name = decodeURIComponent(href.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
+  const path = href.split(/[?#]/)[0] ?? '';
+  const name = (safelyDecoded(path) ?? path).split('/').pop() ?? '';
   return name.replace(/\.md$/i, '');
+}
+
+/** `%zz` is not an escape: the link is taken as written. */
+function safelyDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }

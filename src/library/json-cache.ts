@@ -1,7 +1,8 @@
 // A per-library cache file under $XDG_CACHE_HOME/qari: file name → a record
 // keyed by the file's size and mtime. Reads forgive anything (a corrupt cache is
 // an empty one); writes are atomic (temp file, then rename) and best effort.
-import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { makeDirectory } from './make-directory.js';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,7 +34,7 @@ export async function readJsonCache<T extends Stamped>(file: string, version: nu
 export async function writeJsonCache<T extends Stamped>(file: string, version: number, cache: JsonCache<T>): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(dirname(file), { recursive: true });
+    makeDirectory(dirname(file));
     await writeFile(temp, JSON.stringify({ version, files: Object.fromEntries(cache) }));
     await rename(temp, file);
   } catch {

@@ -2,7 +2,8 @@
 // directory. Written atomically; a corrupt or unwritable file is ignored with
 // one warning, never a crash.
 import { readFile } from 'node:fs/promises';
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeDirectory } from './make-directory.js';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocPosition } from '../document/position.js';
@@ -33,7 +34,7 @@ export async function readPositions(file: string, warn: (message: string) => voi
 /** Synchronous, so it also runs on the way out of a signal handler. */
 export function writePositions(file: string, positions: ReadingPositions): void {
   const temp = `${file}.${process.pid}.tmp`;
-  mkdirSync(dirname(file), { recursive: true });
+  makeDirectory(dirname(file));
   try {
     writeFileSync(temp, JSON.stringify(Object.fromEntries(positions)));
     renameSync(temp, file);

@@ -1,6 +1,7 @@
 // Term profiles of every article, for "more like this", cached like the index
 // (by file size and mtime) in its own file so `qari list` never reads it.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readArticleFile } from './read-file.js';
 import { basename } from 'node:path';
 import { termProfile, type TermProfile } from '../article/terms.js';
 import { splitFrontMatter } from '../article/front-matter.js';
@@ -36,7 +37,7 @@ async function profileOf(entry: ArticleEntry, cached: CachedProfile | undefined)
   try {
     const info = await stat(entry.path);
     if (cached && isFresh(cached, info.size, info.mtimeMs)) return cached;
-    const { body } = splitFrontMatter(await readFile(entry.path, 'utf8'));
+    const { body } = splitFrontMatter(readArticleFile(entry.path).text);
     // The title counts twice: it says best what the article is about.
     const profile = termProfile(`${entry.summary.title} ${entry.summary.title} ${body}`);
     return { size: info.size, mtimeMs: info.mtimeMs, ...profile };

@@ -15,7 +15,20 @@ export function articleJson(article: Article, related: readonly ResolvedRelated[
     sections: article.sections.map((section) => ({ heading: section.heading, blocks: section.blocks.map(plainBlock) })),
     related: related.map(({ ref, id, title }) => ({ ref, id, title })),
   };
-  return `${JSON.stringify(model, null, 2)}\n`;
+  return `${safeJson(model)}\n`;
+}
+
+// JSON.stringify escapes C0 but writes C1, U+2028/2029 and bidi controls as they are.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON for scripts that is also safe in a terminal: the characters a terminal would
+ * act on (C1 controls, line separators, bidi controls, which could reorder the rest
+ * of a line: Trojan Source) are written as \uXXXX escapes. The parsed strings are
+ * the same; only the bytes differ.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Blocks as DESIGN.md §7 lists them: inline Markdown (style runs) removed. */

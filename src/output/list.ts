@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../article/summary.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 import { plainLine } from './plain.js';
+import { safeJson } from './json.js';
 
 export interface ListRow {
   article: ArticleSummary;
@@ -28,7 +29,7 @@ export function listJson(rows: readonly ListRow[]): string {
     sections: article.sections,
     related: related.map(({ ref, id, title }) => ({ ref, id, title })),
   }));
-  return `${JSON.stringify(items, null, 2)}\n`;
+  return `${safeJson(items)}\n`;
 }
 
 function count(n: number, noun: string): string {

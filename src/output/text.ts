@@ -4,6 +4,7 @@
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 import { authorLine, captionMark, relatedLabel, sourceLine } from '../article/labels.js';
+import { balancedLines } from './plain.js';
 
 export interface TextOptions {
   /** 1-based section; 0 is the lead. Undefined: the whole article. */
@@ -33,7 +34,8 @@ export function articleText(article: Article, related: readonly ResolvedRelated[
   if (options.section === undefined && related.length > 0) {
     chunks.push([relatedLabel(article.dir), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
   }
-  return `${chunks.join('\n\n')}\n`;
+  // The model holds no controls (dropped on parse); bidi controls stay, each line closed on itself.
+  return balancedLines(`${chunks.join('\n\n')}\n`);
 }
 
 export function blockText(block: Block, dir: Article['dir'], wrap: (text: string) => string[] = (text) => [text]): string {

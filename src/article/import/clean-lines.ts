@@ -23,9 +23,13 @@ export function cleanLines(input: string): CleanLine[] {
   return raws.map((raw, index) => cleanLine(raw, index + 1));
 }
 
+// Format characters with nothing to show: a line of only these is a blank line.
+const INVISIBLE_ONLY = /^[\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+$/;
+
 export function cleanLine(raw: string, number: number): CleanLine {
   const visible = stripControls(raw);
-  const text = cleanText(visible);
+  const cleaned = cleanText(visible);
+  const text = INVISIBLE_ONLY.test(cleaned) ? '' : cleaned;
   const spaceOnly = text === '' && [...visible].some((char) => ODD_SPACE.test(char) || char === '\u200B');
   const last = visible.replace(/[\t ]+$/, '').at(-1) ?? '';
   return {

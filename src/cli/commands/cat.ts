@@ -29,7 +29,7 @@ export const cat: Command = async (argv, io) => {
   if (values.visual && format !== 'text') throw new UsageError('--visual works with --format text only');
 
   const library = await openLibrary(globalSettings(values, io.env), io);
-  const article = await requireArticle(library, query, io.cwd);
+  const article = await requireArticle(library, query, io.cwd, io);
   if (section !== undefined && section > article.sections.length) {
     throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
   }

@@ -41,3 +41,11 @@ describe('cleanLines', () => {
     expect(cleanLines('a\n\nb').map((line) => line.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('a line of invisible characters only', () => {
+  it('is a blank line, not a title with nothing to show', async () => {
+    const { cleanLine } = await import('../../../src/article/import/clean-lines.js');
+    expect(cleanLine('\u200B\u200F\u2067\u2069', 1).text).toBe('');
+    expect(cleanLine('\u200Fكلمة', 1).text).toBe('\u200Fكلمة');
+  });
+});
