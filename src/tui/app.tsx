@@ -1,6 +1,6 @@
 // The TUI's top: which screen shows (the library or the reader) and the
 // reader's history.
-import React, { useMemo, useReducer } from 'react';
+import React, { useMemo, useReducer, useRef } from 'react';
 import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
 import { summariesOf, type ArticleEntry, type Library } from '../library/entry.js';
@@ -15,7 +15,7 @@ import { ReaderView } from './reader/reader-view.js';
 import { useArticle } from './use-article.js';
 import { useRelated } from './use-related.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
-import { currentVisit, initialNavigation, navigationReducer, type Visit } from './navigation.js';
+import { currentVisit, initialNavigation, navigationReducer, type NavigationAction, type Visit } from './navigation.js';
 
 /** Where articles were left; kept by the caller (a file in the XDG state directory). */
 export interface PositionMemory {
@@ -40,11 +40,18 @@ const MIN_ROWS = 5;
 export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
-  const [navigation, navigate] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
+  const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
   const visit = currentVisit(navigation);
   const related = useRelated(library, visit?.id, env);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
   const lookup = useMemo(() => articleLookup(summariesOf(library)), [library]);
+  // Where the open article is, as it moves: the reader remounts after "terminal too small".
+  // Leaving it, the history keeps the place instead.
+  const lastTop = useRef(new Map<number, DocPosition>());
+  const navigate = (action: NavigationAction) => {
+    lastTop.current.clear();
+    dispatchNavigation(action);
+  };
 
   return <KeyRouter>{screen()}</KeyRouter>;
 
@@ -56,11 +63,14 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
           key={`${navigation.index}:${visit.id}`}
           entry={entry}
           lookup={lookup}
-          visit={visit}
+          visit={{ ...visit, top: lastTop.current.get(navigation.index) ?? visit.top }}
           size={size}
           rendering={rendering}
           related={related}
-          onMove={(top) => positions?.set(visit.id, top)}
+          onMove={(top) => {
+            lastTop.current.set(navigation.index, top);
+            positions?.set(visit.id, top);
+          }}
           onClose={(top) => navigate({ type: 'close', from: top })}
           onBack={(top) => navigate({ type: 'back', from: top })}
           onForward={(top) => navigate({ type: 'forward', from: top })}
@@ -105,6 +115,7 @@ function OpenArticle({ entry, visit, lookup, related, ...reader }: OpenArticlePr
   const onClose = reader.onClose;
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
   if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} related={items} {...reader} />;
-  if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`${entry.path}: ${load.error} (q: back)`)}</Text>;
+  // The hint first: a long path is cut at the terminal's edge.
+  if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`q: back · ${entry.path}: ${load.error}`)}</Text>;
   return <Text dimColor>…</Text>;
 }

@@ -7,6 +7,7 @@ import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
 import { positionsFile, readPositions, writePositions } from '../library/reading-positions.js';
 import { startTerminalSession, type TerminalModes } from '../terminal/session.js';
+import { escapes } from '../terminal/escapes.js';
 import { App, type PositionMemory } from './app.js';
 
 export interface TuiOptions {
@@ -42,7 +43,19 @@ export async function runTui(options: TuiOptions): Promise<void> {
       <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} />,
       { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: true, patchConsole: false },
     );
-    await instance.waitUntilExit();
+    // Ink clears its old frame only when the width shrinks; a terminal that grows or
+    // reflows keeps stale lines, and the frame lands off by a line or more. Before Ink
+    // draws the new size, clear everything and start the frame at the top.
+    const redrawWhole = () => {
+      instance?.clear();
+      options.stdout.write(escapes.clearScreen);
+    };
+    options.stdout.prependListener('resize', redrawWhole);
+    try {
+      await instance.waitUntilExit();
+    } finally {
+      options.stdout.off('resize', redrawWhole);
+    }
   } finally {
     session.restore();
     for (const warning of warnings) options.stderr.write(`qari: ${warning}\n`);
