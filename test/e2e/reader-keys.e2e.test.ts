@@ -95,7 +95,9 @@ describe('with stdin a pipe', () => {
     await screen.waitFor((text) => topLines(text, 1)[0] === shown(seed.title), 'the seed title');
     await screen.keys(']');
     await screen.waitFor((text) => topLines(text, 1)[0] === shown(seed.sections[0]?.heading ?? ''), 'the first section');
-    await screen.keys('q', 'q');
+    await screen.keys('q');
+    await screen.waitFor((text) => text.startsWith('qari · '), 'the library');
+    await screen.keys('q');
     await screen.waitFor((text) => text.includes('qari-exit=0'), 'qari to exit');
   });
 });

@@ -71,6 +71,24 @@ export class TmuxScreen {
     throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`);
   }
 
+  /** The screen once it has stopped changing for `quietMs` (every key sent has taken effect). */
+  async settled(quietMs = 300, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let last = this.capture();
+    let since = Date.now();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = this.capture();
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      } else if (Date.now() - since >= quietMs) {
+        return now;
+      }
+    }
+    throw new Error(`the screen never settled; it was:\n${last}`);
+  }
+
   /** The pid of the process tmux runs in its pane (the shell running qari). */
   panePid(): number {
     return Number(this.tmux('display-message', '-p', '#{pane_pid}').trim());
