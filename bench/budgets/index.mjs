@@ -1,0 +1,12 @@
+// The budgets of DESIGN.md §9, in the order of the table (plus the `related`
+// figure issue 6 asks for, and the scroll budget on the 5 MB article too).
+import cat from './cat.mjs';
+import tuiStart from './tui-start.mjs';
+import bidi from './bidi.mjs';
+import firstScreen from './first-screen-large.mjs';
+import { scrollSeed, scrollBig } from './scroll.mjs';
+import { listCold, listWarm } from './list.mjs';
+import memory from './memory.mjs';
+import related from './related.mjs';
+
+export const BUDGETS = [cat, tuiStart, bidi, firstScreen, scrollSeed, scrollBig, listCold, listWarm, memory, related];
