@@ -16,7 +16,7 @@ export function qariBin(override) {
 /** Why qari cannot be measured, or undefined when it can. */
 export function missingBuild(bin) {
   if (!existsSync(bin)) return `${bin} does not exist`;
-  if (bin === join(ROOT, 'bin/qari.js') && !existsSync(join(ROOT, 'dist/qari.js'))) return 'dist/qari.js is missing: run `npm run build` (or `npm run bench`, which builds first)';
+  if (bin === join(ROOT, 'bin/qari.js') && !existsSync(join(ROOT, 'dist/qari.cjs'))) return 'dist/qari.cjs is missing: run `npm run build` (or `npm run bench`, which builds first)';
   return undefined;
 }
 
@@ -65,9 +65,9 @@ export function showsTitle(screen, visual) {
 export function snapshotBuild(dir) {
   mkdirSync(join(dir, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
-  cpSync(join(ROOT, 'bin', 'qari.js'), join(dir, 'bin', 'qari.js'));
+  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true }); // qari.js and the package.json that makes it CommonJS
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   for (const name of ['articles', 'node_modules']) symlinkSync(join(ROOT, name), join(dir, name));
-  if (!existsSync(join(dir, 'dist', 'qari.js'))) throw new Error('dist/ changed while it was copied; run the bench again');
+  if (!existsSync(join(dir, 'dist', 'qari.cjs'))) throw new Error('dist/ changed while it was copied; run the bench again');
   return join(dir, 'bin', 'qari.js');
 }

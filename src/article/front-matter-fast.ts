@@ -43,6 +43,11 @@ export function readSimpleYaml(yaml: string): Record<string, Value> | undefined 
   return fields;
 }
 
+/** Whether `text` may be written as a plain (unquoted) YAML scalar and read back the same. */
+export function isPlainScalar(text: string): boolean {
+  return text !== '' && text === text.trim() && !text.includes('\n') && (ISO_DATE.test(text) || !NOT_PLAIN_STRING.test(text));
+}
+
 function scalar(raw: string): string | undefined {
   const text = raw.trimEnd();
   if (text === '') return undefined;

@@ -2,7 +2,8 @@
 // Articles come from the web: controls and escape sequences are dropped here, as
 // the file is read (issue 8), so no model field, list line or re-serialised file
 // ever carries them. Bidi controls stay (real text needs them); outputs contain them.
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { sanitize } from '../text/sanitize.js';
 import { ArticleError } from './errors.js';
 import { readSimpleYaml } from './front-matter-fast.js';
@@ -48,9 +49,17 @@ export function readFrontMatter(yaml: string): FrontMatter {
   };
 }
 
+/**
+ * The yaml library, loaded only for front matter the fast reader gives up on:
+ * 112 KB of code that qari's own files never need.
+ */
+function yamlLibrary(): typeof Yaml {
+  return createRequire(import.meta.url)('yaml') as typeof Yaml;
+}
+
 function parseFullYaml(yaml: string): unknown {
   try {
-    return parseYaml(yaml, { schema: 'core', maxAliasCount: 100 });
+    return yamlLibrary().parse(yaml, { schema: 'core', maxAliasCount: 100 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     throw new ArticleError(`front matter is not valid YAML: ${reason}`);

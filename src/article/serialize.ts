@@ -1,6 +1,6 @@
 // The model back to an article file: what `import` writes and `cat --format markdown` prints.
 // parseArticle(serializeArticle(a), a.id) gives `a` back.
-import { stringify } from 'yaml';
+import { isPlainScalar } from './front-matter-fast.js';
 import type { Article, Block, InlineRun } from './model.js';
 
 export function serializeArticle(article: Article): string {
@@ -26,15 +26,23 @@ function listMarkdown(block: Extract<Block, { type: 'list' }>, alternate: boolea
   return block.items.map((item, index) => `${marker(index)} ${escapeBlockStart(escapeInline(item))}`).join('\n');
 }
 
+/**
+ * Front matter as YAML, written here rather than by the yaml library (112 KB of
+ * code every command would load): scalars plain when that reads back the same,
+ * else double-quoted, which is JSON's string syntax.
+ */
 function frontMatter(article: Article): string {
-  const fields: Record<string, unknown> = { title: article.title };
-  if (article.date) fields.date = article.date;
-  fields.lang = article.lang;
-  fields.dir = article.dir;
-  if (article.source) fields.source = article.source;
-  if (article.author) fields.author = article.author;
-  if (article.related.length > 0) fields.related = article.related;
-  return `---\n${stringify(fields, { lineWidth: 0 })}---`;
+  const lines = [`title: ${yamlScalar(article.title)}`];
+  if (article.date) lines.push(`date: ${article.date}`);
+  lines.push(`lang: ${yamlScalar(article.lang)}`, `dir: ${article.dir}`);
+  if (article.source) lines.push(`source: ${yamlScalar(article.source)}`);
+  if (article.author) lines.push(`author: ${yamlScalar(article.author)}`);
+  if (article.related.length > 0) lines.push('related:', ...article.related.map((entry) => `  - ${yamlScalar(entry)}`));
+  return `---\n${lines.join('\n')}\n---`;
+}
+
+function yamlScalar(text: string): string {
+  return isPlainScalar(text) ? text : JSON.stringify(text);
 }
 
 export function blockMarkdown(block: Block): string {

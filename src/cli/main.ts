@@ -75,5 +75,7 @@ process.stdout.on('error', (error) => {
 });
 
 const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
-const code = await main(process.argv.slice(2), io);
-process.exitCode = code;
+// No top-level await: the CLI is bundled as CommonJS, which Node loads faster than ESM.
+void main(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

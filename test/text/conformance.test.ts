@@ -57,7 +57,7 @@ describe('BidiCharacterTest.txt (Unicode 15.0)', () => {
   });
 
   it('passes every applicable case through a real `node bin/qari.js bidi` process', () => {
-    expect(existsSync(new URL('../../dist/qari.js', import.meta.url)), `${BIN} needs the bundle: run npm run build (npm test does)`).toBe(true);
+    expect(existsSync(new URL('../../dist/qari.cjs', import.meta.url)), `${BIN} needs the bundle: run npm run build (npm test does)`).toBe(true);
     const failures: { c: ConformanceCase; got: string }[] = [];
     for (const dir of DIRS) {
       const batch = cases.filter((c) => c.dir === dir);
