@@ -4,16 +4,14 @@ import React, { useMemo, useReducer, useRef } from 'react';
 import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
 import { summariesOf, type ArticleEntry, type Library } from '../library/entry.js';
-import { articleLookup, type ArticleLookup } from '../library/resolve-related.js';
-import { bodyLinks } from '../library/body-links.js';
+import { articleLookup } from '../library/resolve-related.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
-import type { RelatedItem } from '../library/related-list.js';
 import { plainLine } from '../output/plain.js';
 import { LibraryView } from './library/library-view.js';
 import { ReaderView } from './reader/reader-view.js';
 import { useArticle } from './use-article.js';
-import { useRelated } from './use-related.js';
+import type { RelatedSource } from './use-related.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { currentVisit, initialNavigation, navigationReducer, type NavigationAction, type Visit } from './navigation.js';
 
@@ -42,9 +40,8 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const size = useTerminalSize(fixedSize);
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
   const visit = currentVisit(navigation);
-  const related = useRelated(library, visit?.id, env);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
-  const lookup = useMemo(() => articleLookup(summariesOf(library)), [library]);
+  const relatedSource = useMemo(() => ({ library, lookup: articleLookup(summariesOf(library)), env }), [library, env]);
   // Where the open article is, as it moves: the reader remounts after "terminal too small".
   // Leaving it, the history keeps the place instead.
   const lastTop = useRef(new Map<number, DocPosition>());
@@ -62,11 +59,10 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
         <OpenArticle
           key={`${navigation.index}:${visit.id}`}
           entry={entry}
-          lookup={lookup}
           visit={{ ...visit, top: lastTop.current.get(navigation.index) ?? visit.top }}
           size={size}
           rendering={rendering}
-          related={related}
+          relatedSource={relatedSource}
           onMove={(top) => {
             lastTop.current.set(navigation.index, top);
             positions?.set(visit.id, top);
@@ -93,11 +89,10 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
 
 interface OpenArticleProps {
   entry: ArticleEntry;
-  lookup: ArticleLookup;
   visit: Visit;
   size: TerminalSize;
   rendering: BidiRendering;
-  related: readonly RelatedItem[] | undefined;
+  relatedSource: RelatedSource;
   onMove: (top: DocPosition) => void;
   onClose: (top: DocPosition) => void;
   onBack: (top: DocPosition) => void;
@@ -105,16 +100,13 @@ interface OpenArticleProps {
   onOpen: (id: string, top: DocPosition) => void;
 }
 
-function OpenArticle({ entry, visit, lookup, related, ...reader }: OpenArticleProps): React.JSX.Element {
+function OpenArticle({ entry, visit, ...reader }: OpenArticleProps): React.JSX.Element {
   const load = useArticle(entry);
-  const article = load.state === 'ready' ? load.article : undefined;
-  // Links in the body come first in the `r` list, then related, links here, similar.
-  const items = useMemo(() => (article && related ? [...bodyLinks(article, lookup), ...related] : related), [article, related, lookup]);
   const start = visit.top ?? { unit: 0, offset: 0 };
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
   const onClose = reader.onClose;
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
-  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} related={items} {...reader} />;
+  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
   if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`q: back · ${entry.path}: ${load.error}`)}</Text>;
   return <Text dimColor>…</Text>;

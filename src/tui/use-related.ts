@@ -1,35 +1,46 @@
-// The related list of the open article. Related entries and backlinks come from
-// the library summaries at once; "similar" needs the term index, which is read
-// in the background once the reader has painted, then added.
+// The `r` list of the open article: links in its body, its related entries,
+// the articles linking here, and, once the term index is read, similar ones.
+// Computed when the list is first opened, never on the way to the first screen;
+// the term index is read once a session.
 import { useEffect, useMemo, useState } from 'react';
-import type { Library } from '../library/entry.js';
-import { summariesOf } from '../library/entry.js';
+import type { Article } from '../article/model.js';
+import type { TermProfile } from '../article/terms.js';
+import { summariesOf, type Library } from '../library/entry.js';
 import { relatedItems, type RelatedItem } from '../library/related-list.js';
 import { termsIndex } from '../library/terms-index.js';
-import type { TermProfile } from '../article/terms.js';
+import { bodyLinks } from '../library/body-links.js';
+import type { ArticleLookup } from '../library/resolve-related.js';
 
-const IDLE_MS = 300;
+type Profiles = ReadonlyMap<string, TermProfile>;
 
-export function useRelated(library: Library, id: string | undefined, env: NodeJS.ProcessEnv): RelatedItem[] | undefined {
-  const summaries = useMemo(() => summariesOf(library), [library]);
-  const [profiles, setProfiles] = useState<ReadonlyMap<string, TermProfile>>();
-  const wanted = id !== undefined;
+const termIndexes = new WeakMap<Library, Promise<Profiles>>();
+
+export interface RelatedSource {
+  library: Library;
+  lookup: ArticleLookup;
+  env: NodeJS.ProcessEnv;
+}
+
+export function useRelated(article: Article, { library, lookup, env }: RelatedSource): RelatedItem[] {
+  const [profiles, setProfiles] = useState<Profiles>();
   useEffect(() => {
-    if (!wanted || profiles) return;
     let current = true;
-    const timer = setTimeout(() => {
-      termsIndex(library, env).then(
-        (loaded) => current && setProfiles(loaded),
-        () => undefined,
-      );
-    }, IDLE_MS);
+    let loading = termIndexes.get(library);
+    if (!loading) {
+      loading = termsIndex(library, env);
+      termIndexes.set(library, loading);
+    }
+    loading.then(
+      (loaded) => current && setProfiles(loaded),
+      () => undefined,
+    );
     return () => {
       current = false;
-      clearTimeout(timer);
     };
-  }, [wanted, profiles, library, env]);
+  }, [library, env]);
   return useMemo(() => {
-    const summary = summaries.find((candidate) => candidate.id === id);
-    return summary ? relatedItems(summary, summaries, profiles) : undefined;
-  }, [summaries, id, profiles]);
+    const summaries = summariesOf(library);
+    const summary = summaries.find((candidate) => candidate.id === article.id) ?? { ...article, sections: article.sections.map((section) => section.heading) };
+    return [...bodyLinks(article, lookup), ...relatedItems(summary, summaries, profiles)];
+  }, [article, library, lookup, profiles]);
 }

@@ -8,7 +8,7 @@ import { articleUnits } from '../../document/units.js';
 import { LazyLayout } from '../../document/lazy-layout.js';
 import type { DocPosition } from '../../document/position.js';
 import type { BidiRendering } from '../../document/types.js';
-import type { RelatedItem } from '../../library/related-list.js';
+import type { RelatedSource } from '../use-related.js';
 import { LineView } from '../line-view.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { initialReaderState, readerReducer } from './reader-state.js';
@@ -25,7 +25,8 @@ export interface ReaderProps {
   size: TerminalSize;
   rendering: BidiRendering;
   initialTop?: DocPosition;
-  related: readonly RelatedItem[] | undefined;
+  /** Where the `r` list finds related articles. */
+  relatedSource: RelatedSource;
   /** Leaving the reader; each gets the position to come back to. */
   onClose: (top: DocPosition) => void;
   onBack: (top: DocPosition) => void;
@@ -72,7 +73,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
       case 'help':
         return <HelpOverlay width={size.columns} height={pageHeight} />;
       case 'related':
-        return <RelatedOverlay items={props.related} size={size} height={pageHeight} rendering={rendering} onChoose={(id) => props.onOpen(id, top)} />;
+        return <RelatedOverlay article={article} source={props.relatedSource} size={size} height={pageHeight} rendering={rendering} onChoose={(id) => props.onOpen(id, top)} />;
       default:
         return <Page lines={lines} height={pageHeight} rendering={rendering} />;
     }

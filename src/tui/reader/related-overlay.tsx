@@ -3,13 +3,16 @@
 import React, { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
-import type { RelatedItem, RelatedKind } from '../../library/related-list.js';
+import type { Article } from '../../article/model.js';
+import type { RelatedKind } from '../../library/related-list.js';
+import { useRelated, type RelatedSource } from '../use-related.js';
 import type { BidiRendering } from '../../document/types.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
 
 export interface RelatedProps {
-  items: readonly RelatedItem[] | undefined;
+  article: Article;
+  source: RelatedSource;
   size: TerminalSize;
   height: number;
   rendering: BidiRendering;
@@ -19,17 +22,17 @@ export interface RelatedProps {
 const KIND_LABEL: Record<RelatedKind, string> = { link: 'link', related: 'related', 'links-here': 'links here', similar: 'similar' };
 const PREFIX_WIDTH = 31;
 
-export function RelatedOverlay({ items, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
+export function RelatedOverlay({ article, source, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
+  const items = useRelated(article, source);
   const rows = useMemo(
     () =>
-      (items ?? []).map((item, index) => ({
+      items.map((item, index) => ({
         key: String(index),
         label: `${`${KIND_LABEL[item.kind]} ${item.id ? (item.date ?? '') : '(not in the library)'}`.padEnd(PREFIX_WIDTH).slice(0, PREFIX_WIDTH)}${visualLabel(item.title, size.columns - PREFIX_WIDTH - 4, 'auto', rendering)}`,
         value: item.id ?? '',
       })),
     [items, size.columns, rendering],
   );
-  if (!items) return <Text dimColor>…</Text>;
   return (
     <Box flexDirection="column" height={height}>
       <Text bold>Related · Enter open · Esc close</Text>
