@@ -1,7 +1,8 @@
 // A per-library cache file under $XDG_CACHE_HOME/qari: file name → a record
 // keyed by the file's size and mtime. Reads forgive anything (a corrupt cache is
 // an empty one); writes are atomic (temp file, then rename) and best effort.
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rename, writeFile, unlink } from 'node:fs/promises';
 import { makeDirectory } from './make-directory.js';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -22,7 +23,8 @@ export function cacheFile(kind: string, libraryDir: string, env: NodeJS.ProcessE
 
 export async function readJsonCache<T extends Stamped>(file: string, version: number): Promise<JsonCache<T>> {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { version?: unknown; files?: Record<string, T> };
+    // Synchronous: the promise API decodes a multi-megabyte cache through a stream decoder, slower.
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; files?: Record<string, T> };
     if (data.version !== version || typeof data.files !== 'object' || data.files === null) return new Map();
     return new Map(Object.entries(data.files));
   } catch {
