@@ -4,6 +4,8 @@
 // ever carries them. Bidi controls stay (real text needs them); outputs contain them.
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import type { Article } from './model.js';
+import { directionOfLanguage, directionOfText } from './direction.js';
 import { sanitize } from '../text/sanitize.js';
 import { ArticleError } from './errors.js';
 import { readSimpleYaml } from './front-matter-fast.js';
@@ -144,3 +146,18 @@ function relatedList(value: unknown): string[] {
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** The article's header from its front matter: direction and language resolved (DESIGN.md §6). */
+export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'related'> {
+  const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
+  return {
+    title: meta.title,
+    date: meta.date,
+    lang: meta.lang ?? (dir === 'rtl' ? 'ar' : 'en'),
+    dir,
+    source: meta.source,
+    author: meta.author,
+    related: meta.related,
+  };
+}
+

@@ -6,29 +6,16 @@
 // What fails is an ArticleError; nothing else may escape from here.
 import type { Article } from './model.js';
 import { ArticleError } from './errors.js';
-import { readFrontMatter, splitFrontMatter } from './front-matter.js';
+import { articleHeader, readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { bodyFromTokens, limitNesting } from './blocks.js';
 import { BoundedLexer } from './inline.js';
 import { lexBody } from './lex-body.js';
-import { directionOfLanguage, directionOfText } from './direction.js';
 
 export function parseArticle(source: string, id: string): Article {
   const { yaml, body } = splitFrontMatter(source.replace(/\r\n?/g, '\n'));
-  const meta = readFrontMatter(yaml);
+  const header = articleHeader(readFrontMatter(yaml));
   const { lead, sections } = readBody(body);
-  const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
-  return {
-    id,
-    title: meta.title,
-    date: meta.date,
-    lang: meta.lang ?? (dir === 'rtl' ? 'ar' : 'en'),
-    dir,
-    source: meta.source,
-    author: meta.author,
-    lead,
-    sections,
-    related: meta.related,
-  };
+  return { id, ...header, lead, sections };
 }
 
 function readBody(body: string): ReturnType<typeof bodyFromTokens> {

@@ -4,8 +4,7 @@
 // `summarizeArticle` agrees with `parseArticle` on the fields it gives
 // (test/article/summary.test.ts).
 import type { Direction } from './model.js';
-import { readFrontMatter, splitFrontMatter } from './front-matter.js';
-import { directionOfLanguage, directionOfText } from './direction.js';
+import { articleHeader, readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { inlineText, inlineTokensOf } from './inline.js';
 
 export interface ArticleSummary {
@@ -23,19 +22,7 @@ export interface ArticleSummary {
 
 export function summarizeArticle(source: string, id: string): ArticleSummary {
   const { yaml, body } = splitFrontMatter(source.replace(/\r\n?/g, '\n'));
-  const meta = readFrontMatter(yaml);
-  const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
-  return {
-    id,
-    title: meta.title,
-    date: meta.date,
-    lang: meta.lang ?? (dir === 'rtl' ? 'ar' : 'en'),
-    dir,
-    source: meta.source,
-    author: meta.author,
-    sections: sectionHeadings(body),
-    related: meta.related,
-  };
+  return { id, ...articleHeader(readFrontMatter(yaml)), sections: sectionHeadings(body) };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
