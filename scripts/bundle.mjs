@@ -49,6 +49,8 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     outdir: `${outDir}/tui`,
     format: 'esm',
     splitting: true,
+    // Ink's width measurement, by the text engine's tables (src/tui/string-width.ts).
+    alias: { 'string-width': './src/tui/string-width.ts' },
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __qariCreateRequire } from 'node:module'; const require = __qariCreateRequire(import.meta.url);" },
   });
