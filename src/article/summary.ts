@@ -3,22 +3,14 @@
 // 0.7 ms per 12 KB; a 10,000-article list cannot afford it (DESIGN.md §9).
 // `summarizeArticle` agrees with `parseArticle` on the fields it gives
 // (test/article/summary.test.ts).
-import type { Direction } from './model.js';
+import type { Article } from './model.js';
 import { articleHeader, readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { inlineText, inlineTokensOf } from './inline.js';
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  date: string | null;
-  lang: string;
-  dir: Direction;
-  source: string | null;
-  author: string | null;
-  /** The `##` headings, as plain text. */
+/** The article's header, and its `##` headings as plain text instead of its body. */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'related'> & {
   sections: string[];
-  related: string[];
-}
+};
 
 export function summarizeArticle(source: string, id: string): ArticleSummary {
   const { yaml, body } = splitFrontMatter(source.replace(/\r\n?/g, '\n'));
