@@ -1,6 +1,7 @@
 // Block-level Markdown tokens (from marked's lexer) to the article's blocks and sections.
 import type { Token, Tokens } from 'marked';
 import type { Block, Section } from './model.js';
+import { FenceTracker } from './fences.js';
 import { inlineText, type InlineText } from './inline.js';
 
 export interface Body {
@@ -112,7 +113,6 @@ function itemInline(token: Token): Token[] {
 const MAX_CONTAINERS = 16;
 /** Columns of indentation and markers before a line's text; beyond, markers are dropped. */
 const MAX_PREFIX_COLUMNS = 64;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const PREFIX_START = /^[ \t>*+\-\d]/;
 
 /**
@@ -125,19 +125,11 @@ const PREFIX_START = /^[ \t>*+\-\d]/;
  * are untouched.
  */
 export function limitNesting(body: string): string {
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
-      continue;
-    }
+    if (fences.isCode(line)) continue;
     if (PREFIX_START.test(line)) lines[index] = limitLine(line);
   }
   return lines.join('\n');

@@ -7,12 +7,12 @@
 // away (reference links, HTML blocks, an unclosed fence) sends the whole body
 // to marked.
 import type { Token, Tokens } from 'marked';
+import { FenceTracker } from './fences.js';
 
 /** The lexer for what is not plain: marked, with whatever guards the caller puts on it. */
 export type MarkdownLexer = (markdown: string) => Token[];
 
 const WHOLE_BODY_TO_MARKED = /^ {0,3}\[[^\]\n]+\]:|^ {0,3}</m;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A line is plain when nothing in it can be Markdown: no syntax character, no
 // URL or e-mail (GFM autolinks), no leading space, no list marker or heading.
 const NOT_PLAIN = /[\\`*_[\]<>&|~\t]|!\[|https?:|www\.|ftp:|@|^\s|^[#>=+-]|^\d+[.)](?:\s|$)/;
@@ -59,17 +59,11 @@ function chunksOf(lines: readonly string[]): Chunk[] | undefined {
   const chunks: Chunk[] = [];
   let start: number | undefined;
   let fenced = false;
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   lines.forEach((line, index) => {
-    const marker = FENCE.exec(line)?.[1];
-    if (fence === undefined && marker) {
-      fence = marker;
-      fenced = true;
-    } else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
-      fence = undefined;
-    }
+    if (fences.isCode(line)) fenced = true;
     const blank = line.trim() === '';
-    if (blank && fence === undefined) {
+    if (blank && !fences.open) {
       if (start !== undefined) chunks.push({ start, end: index, fenced });
       start = undefined;
       fenced = false;
@@ -77,7 +71,7 @@ function chunksOf(lines: readonly string[]): Chunk[] | undefined {
       start ??= index;
     }
   });
-  if (fence !== undefined) return undefined;
+  if (fences.open) return undefined;
   if (start !== undefined) chunks.push({ start, end: lines.length, fenced });
   return chunks;
 }

@@ -6,6 +6,7 @@
 import type { Article } from './model.js';
 import { articleHeader, readFrontMatter, splitFrontMatter } from './front-matter.js';
 import { inlineText, inlineTokensOf } from './inline.js';
+import { FenceTracker } from './fences.js';
 
 /** The article's header, and its `##` headings as plain text instead of its body. */
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'related'> & {
@@ -17,7 +18,6 @@ export function summarizeArticle(source: string, id: string): ArticleSummary {
   return { id, ...articleHeader(readFrontMatter(yaml)), sections: sectionHeadings(body) };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_H2 = /^ {0,3}##(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_H2 = /^ {0,3}-+[ \t]*$/;
 const NOT_PARAGRAPH = /^(?: {0,3}(?:[#>]|[-*+][ \t]|\d+[.)][ \t]|(?:`{3,}|~{3,}))| {4}|\t|\s*$)/;
@@ -25,16 +25,10 @@ const NOT_PARAGRAPH = /^(?: {0,3}(?:[#>]|[-*+][ \t]|\d+[.)][ \t]|(?:`{3,}|~{3,})
 /** `## ` lines and setext `---` underlines, outside fenced code. */
 export function sectionHeadings(body: string): string[] {
   const headings: string[] = [];
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let paragraph: string[] = [];
   for (const line of body.split('\n')) {
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
+    if (fences.isCode(line)) {
       paragraph = [];
       continue;
     }
