@@ -20,7 +20,7 @@ export function bodyFromTokens(tokens: readonly Token[]): Body {
       current = section.blocks;
       continue;
     }
-    current.push(...blocksOf(token));
+    for (const block of blocksOf(token)) current.push(block);
   }
   return body;
 }

@@ -37,7 +37,8 @@ export function lexBody(body: string, marked: MarkdownLexer): Token[] {
   let pendingFrom: number | undefined;
   let pendingTo = 0;
   const flush = () => {
-    if (pendingFrom !== undefined) tokens.push(...marked(lines.slice(pendingFrom, pendingTo).join('\n')));
+    // One at a time: spread into push, 70,000 tokens overflow the call stack.
+    if (pendingFrom !== undefined) for (const token of marked(lines.slice(pendingFrom, pendingTo).join('\n'))) tokens.push(token);
     pendingFrom = undefined;
   };
   for (const chunk of chunks) {

@@ -24,8 +24,9 @@ function readBody(body: string): ReturnType<typeof bodyFromTokens> {
     const budget = { emphasisWork: 0 };
     return bodyFromTokens(lexBody(limitNesting(body), (markdown) => new BoundedLexer({ gfm: true }, budget).lex(markdown)));
   } catch (error) {
-    // The limits above keep marked within its stack; should anything still break, it is one line.
-    if (error instanceof RangeError) throw new ArticleError('the Markdown is nested too deeply to read');
+    // Nesting is limited above, so running out of stack (or string length) here is not
+    // nesting: the message must not send the reader looking for it.
+    if (error instanceof RangeError) throw new ArticleError('the Markdown is too large or complex to read');
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { globalOptions } from './options.js';
 import { QariError, UsageError } from './errors.js';
 import type { Command, CommandIO } from './io.js';
 import { HELP, VERSION } from './help.js';
+import { reasonOf } from '../library/system-errors.js';
 
 const commands: Record<string, () => Promise<Command>> = {
   list: async () => (await import('./commands/list.js')).list,
@@ -20,8 +21,10 @@ const open: () => Promise<Command> = async () => (await import('./commands/open.
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     const { name, rest } = splitCommand(argv);
-    if (rest.includes('--version') || rest.includes('-v')) return say(io, VERSION);
-    if (rest.includes('--help') || rest.includes('-h')) return say(io, HELP);
+    // After `--` every word is an ARTICLE or FILE, even one spelt --help.
+    const flags = beforeDoubleDash(rest);
+    if (flags.includes('--version') || flags.includes('-v')) return say(io, VERSION);
+    if (flags.includes('--help') || flags.includes('-h')) return say(io, HELP);
     const load = name === undefined ? open : commands[name];
     if (!load) throw new UsageError(`unknown command "${name}" (try qari --help)`);
     return await (await load())(rest, io);
@@ -36,6 +39,11 @@ function splitCommand(argv: string[]): { name: string | undefined; rest: string[
   const first = tokens.find((token) => token.kind === 'positional');
   if (!first || first.kind !== 'positional' || !(first.value in commands)) return { name: undefined, rest: argv };
   return { name: first.value, rest: argv.filter((_, index) => index !== first.index) };
+}
+
+function beforeDoubleDash(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
 }
 
 function say(io: CommandIO, text: string): number {
@@ -69,9 +77,13 @@ export function isBrokenPipe(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'EPIPE';
 }
 
-// A closed pipe (`qari list | head`) ends quietly with 0.
+// A closed pipe (`qari list | head`) ends quietly with 0; any other failure to
+// write (a full disk, /dev/full) is one line and 1, as cp says it: the output is
+// incomplete, and a script must know.
 process.stdout.on('error', (error) => {
   if (isBrokenPipe(error)) process.exit(0);
+  process.stderr.write(`qari: cannot write the output: ${reasonOf(error)}\n`);
+  process.exit(1);
 });
 
 const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };

@@ -39,11 +39,15 @@ export function globalSettings(values: Record<string, unknown>, env: NodeJS.Proc
   return { library, bidi, color };
 }
 
-/** Parses a non-negative integer option, or throws a UsageError naming it. */
-export function integerOption(name: string, value: unknown, min = 0): number | undefined {
+/** No terminal is wider; a wider line only exhausts memory padding it. */
+export const MAX_WIDTH = 10_000;
+
+/** Parses a whole-number option in [min, max], or throws a UsageError naming it. */
+export function integerOption(name: string, value: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
+  if (Number(text) > max) throw new UsageError(`--${name} must be at most ${max}, not ${text}`);
   return Number(text);
 }
 

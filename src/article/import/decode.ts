@@ -1,6 +1,7 @@
 // The bytes of an input file to text, or one clear reason it is not importable:
 // empty, UTF-16, binary, or not UTF-8.
 import { ImportError } from './errors.js';
+import { countNuls, nulsMakeBinary } from '../nul-bytes.js';
 
 export function decodeInput(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new ImportError(`${name} is empty`);
@@ -21,11 +22,16 @@ export function decodeInput(bytes: Uint8Array, name: string): string {
   return text;
 }
 
-/** NUL bytes, or more than one byte in twenty a control that text does not use. */
+/**
+ * More than a stray NUL, or more than one byte in twenty a control that text does
+ * not use (a stray NUL counts as such a control, and is cleaned out later).
+ */
 function isBinary(bytes: Uint8Array): boolean {
+  if (nulsMakeBinary(countNuls(bytes), bytes.length)) return true;
   let controls = 0;
-  for (const byte of bytes) {
-    if (byte === 0) return true;
+  // Indexed: for…of over 13 MB of bytes takes most of a second.
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index] as number;
     // TAB, LF, VT, FF, CR and ESC (escape sequences are text, cleaned later) are allowed.
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f) controls++;
   }

@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command, CommandIO } from '../io.js';
 import { writeOut } from '../io.js';
-import { integerOption, parseCommandArgs } from '../options.js';
+import { integerOption, MAX_WIDTH, parseCommandArgs } from '../options.js';
 import { QariError, UsageError } from '../errors.js';
+import { limitLineLength } from '../line-limit.js';
+import { TooLargeError } from '../../library/read-bounded.js';
 import { layoutText, type DirectionChoice, type LayoutOptions } from '../../text/index.js';
 
 const flags = {
@@ -20,6 +22,9 @@ const flags = {
   'no-pad': { type: 'boolean' },
 } as const;
 
+/** A paragraph is a line; a longer one is no text (or no end: /dev/zero). */
+const MAX_LINE_BYTES = 50 * 1024 * 1024;
+
 /** Output is handed to the stream in chunks of about this many UTF-16 units. */
 const CHUNK = 1 << 16;
 
@@ -28,7 +33,7 @@ export const bidi: Command = async (argv, io) => {
   if (positionals.length > 1) throw new UsageError(`bidi takes one FILE at most, not ${positionals.length}`);
   const dir = String(values.dir ?? 'auto');
   if (dir !== 'auto' && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`--dir must be auto, rtl or ltr, not "${dir}"`);
-  const width = integerOption('width', values.width) ?? defaultWidth(io);
+  const width = integerOption('width', values.width, 0, MAX_WIDTH) ?? defaultWidth(io);
   const options: LayoutOptions = {
     width,
     dir: dir as DirectionChoice,
@@ -37,7 +42,7 @@ export const bidi: Command = async (argv, io) => {
     pad: !values['no-pad'],
   };
   const input = await openInput(positionals[0], io);
-  return filter(input, options, io, positionals[0] ?? '-');
+  return filter(input, options, io, positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : positionals[0]);
 };
 
 function defaultWidth(io: CommandIO): number {
@@ -68,7 +73,9 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
     onClosed();
   };
   io.stdout.on('error', onError);
-  const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  const limited = limitLineLength(MAX_LINE_BYTES);
+  input.on('error', (error) => limited.destroy(error));
+  const lines = createInterface({ input: input.pipe(limited), crlfDelay: Infinity, terminal: false });
   let pending = '';
   const flush = async () => {
     const text = pending;
@@ -84,9 +91,11 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
     if (!closed && pending) await flush();
   } catch (error) {
     if (closed || (error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    if (error instanceof TooLargeError) throw new QariError(`cannot read ${name}: a line is over the 50 MB limit`);
     throw new QariError(`cannot read ${name}: ${reason(error)}`);
   } finally {
     lines.close();
+    limited.destroy();
     if (input !== io.stdin) (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
     io.stdout.off('error', onError);
   }

@@ -7,7 +7,7 @@ import { articleText } from '../../output/text.js';
 import { logicalWrapper, visualArticle } from '../../output/visual.js';
 import { UsageError } from '../errors.js';
 import { writeOut, type Command } from '../io.js';
-import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
+import { globalSettings, integerOption, MAX_WIDTH, parseCommandArgs } from '../options.js';
 import { openLibrary, requireArticle } from '../library.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -25,7 +25,7 @@ export const cat: Command = async (argv, io) => {
   if (positionals.length > 1) throw new UsageError(`cat takes one ARTICLE, not ${positionals.length}`);
   const format = checkFormat(values.format);
   const section = integerOption('section', values.section);
-  const width = integerOption('width', values.width);
+  const width = integerOption('width', values.width, 0, MAX_WIDTH);
   if (values.visual && format !== 'text') throw new UsageError('--visual works with --format text only');
 
   const library = await openLibrary(globalSettings(values, io.env), io);

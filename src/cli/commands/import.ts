@@ -3,13 +3,14 @@
 // existing file without --force. The recognising is pure (src/article/import/); this file
 // reads the input, writes the article and turns failures into one line on stderr.
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
 import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';
 import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
 import { resolveLibraryDir } from '../../library/locate.js';
+import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
 import { QariError, UsageError } from '../errors.js';
 import { writeOut, type Command, type CommandIO } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
@@ -75,27 +76,23 @@ function checkReadable(markdown: string, id: string): void {
   }
 }
 
+/** Counted as read: a device or a pipe (`<(yes)`) reports a size of 0 and may never end. */
 async function readInputFile(path: string, shown: string): Promise<Uint8Array> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new QariError(`${shown} is a folder, not a file`);
-    if (info.size > MAX_INPUT_BYTES) throw new QariError(`${shown} is larger than 50 MB; that is not an article`);
-    return await readFile(path);
+    return await readFileBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
+    if (error instanceof TooLargeError) throw new QariError(`${shown} is larger than 50 MB; that is not an article`);
     throw fileError(error, shown);
   }
 }
 
 async function readStdin(io: CommandIO): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new QariError('standard input is larger than 50 MB; that is not an article');
-    chunks.push(buffer);
+  try {
+    return await readStreamBounded(io.stdin as AsyncIterable<Buffer | string>, MAX_INPUT_BYTES);
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new QariError('standard input is larger than 50 MB; that is not an article');
+    throw error;
   }
-  return Buffer.concat(chunks);
 }
 
 /**

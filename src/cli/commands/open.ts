@@ -1,7 +1,7 @@
 // `qari [ARTICLE]`: the TUI in a terminal; `list` or `cat` when stdout is a pipe.
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import { UsageError } from '../errors.js';
+import { QariError, UsageError } from '../errors.js';
 import type { Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
 import { openLibrary, reportBroken, requireEntry } from '../library.js';
@@ -42,7 +42,8 @@ function openTerminalInput(): NodeJS.ReadStream {
   try {
     return new ReadStream(openSync('/dev/tty', 'r'));
   } catch {
-    throw new UsageError('the reader needs a terminal to read keys from (stdin is not one, and there is no /dev/tty)');
+    // Not a usage mistake: the same command works from a terminal.
+    throw new QariError('the reader needs a terminal to read keys from (stdin is not one, and there is no /dev/tty); try qari list or qari cat ARTICLE');
   }
 }
 
