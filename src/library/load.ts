@@ -7,6 +7,7 @@ import { parseArticle } from '../article/parse.js';
 import { summarizeArticle } from '../article/summary.js';
 import type { Article } from '../article/model.js';
 import { readArticleFile } from './read-file.js';
+import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
 import type { ArticleEntry, Library, LibraryEntry } from './entry.js';
 import { cacheFile, isFresh, readJsonCache, sameRecords, writeJsonCache, type JsonCache } from './json-cache.js';
 import type { ArticleSummary } from '../article/summary.js';
@@ -42,7 +43,10 @@ export interface LoadOptions {
 }
 
 export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('.'));
+  const all = readdirSync(dir);
+  // An import killed mid-write left its hidden temp file: gone once its writer is.
+  removeStaleTemps(dir, all, ARTICLE_TEMP);
+  const names = all.filter((name) => name.endsWith('.md') && !name.startsWith('.'));
   const useCache = options.cache !== false;
   const file = cacheFile('index', dir, options.env ?? process.env);
   const cache: IndexCache = useCache ? await readJsonCache<CachedFile>(file, INDEX_VERSION) : new Map();

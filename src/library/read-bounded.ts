@@ -60,7 +60,9 @@ export async function readStreamBounded(stream: AsyncIterable<Buffer | string>, 
 export function readRegularFileSync(path: string, limit: number): Buffer {
   const handle = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(handle).isFile()) throw new NotRegularFileError();
+    const info = fstatSync(handle);
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new NotRegularFileError();
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

@@ -1,11 +1,13 @@
 // Starts the TUI in the real terminal: modes on, Ink rendering, modes off on
-// every exit path; reading positions read before and written after.
+// every exit path; reading positions read before, saved as the reader moves and
+// at the end.
 import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
-import { positionsFile, readPositions, writePositions } from '../library/reading-positions.js';
+import { positionsFile } from '../library/reading-positions.js';
+import { PositionStore } from '../library/position-store.js';
 import { startTerminalSession, type TerminalModes } from '../terminal/session.js';
 import { escapes } from '../terminal/escapes.js';
 import { App, type PositionMemory } from './app.js';
@@ -24,10 +26,10 @@ export interface TuiOptions {
 export async function runTui(options: TuiOptions): Promise<void> {
   const warnings: string[] = [];
   const file = positionsFile(options.env);
-  const positions = await readPositions(file, (message) => warnings.push(message));
+  const positions = new PositionStore(file, (message) => warnings.push(message));
   const memory: PositionMemory = {
     get: (id) => positions.get(id),
-    set: (id: string, top: DocPosition) => void positions.set(id, top),
+    set: (id: string, top: DocPosition) => positions.set(id, top),
   };
   let instance: Instance | undefined;
   // On a signal or an error, Ink must draw its last frame while the alternate
@@ -62,10 +64,6 @@ export async function runTui(options: TuiOptions): Promise<void> {
   }
 
   function save(): void {
-    try {
-      writePositions(file, positions);
-    } catch {
-      warnings.push(`cannot write ${file}; reading positions are not remembered`);
-    }
+    positions.save();
   }
 }

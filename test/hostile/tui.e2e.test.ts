@@ -204,7 +204,8 @@ describe('the library changes under the running reader', () => {
 describe('the reading-positions state file', () => {
   async function readAndQuit(env: Record<string, string>): Promise<string[]> {
     screen?.kill();
-    screen = new TmuxScreen(100, 30);
+    // Wide: a warning naming the state file twice must stay on one line of the screen.
+    screen = new TmuxScreen(240, 30);
     screen.start(['iraq-withdrawal-2024'], env);
     await screen.waitFor(isReading, 'the reader');
     await screen.keys('j', 'j', 'q');
@@ -238,7 +239,7 @@ describe('the reading-positions state file', () => {
   it('corrupt: one warning, the reader works, exit 0', async () => {
     const lines = await readAndQuit({ XDG_STATE_HOME: stateHome('{"iraq-withdrawal-2024": {"unit": 3, "offs') });
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^qari: .*positions\.json is corrupt; reading positions start afresh$/);
+    expect(lines[1]).toMatch(/^qari: .*positions\.json is corrupt \(kept as .*positions\.json\.corrupt\); reading positions start afresh$/);
     expect(lines[2]).toBe('qari-exit=0');
   });
 
@@ -250,12 +251,12 @@ describe('the reading-positions state file', () => {
       const lines = await readAndQuit({ XDG_STATE_HOME: locked ? home : join(writeArticle(home, 'a-file', ''), 'state') });
       if (locked) {
         expect(lines).toHaveLength(3);
-        expect(lines[1]).toMatch(/^qari: cannot write .*positions\.json; reading positions are not remembered$/);
+        expect(lines[1]).toMatch(/^qari: cannot write .*positions\.json \((operation not permitted|permission denied|read-only file system)\); reading positions are not remembered$/);
       } else {
         // No way to make a folder unwritable here (root without chattr): a state path under a
         // file instead, which cannot be read either; each failure is one line, no crash.
         expect(lines.length).toBeLessThanOrEqual(4);
-        for (const line of lines.slice(1, -1)) expect(line).toMatch(/^qari: cannot (read|write) .*positions\.json; reading positions are not (restored|remembered)$/);
+        for (const line of lines.slice(1, -1)) expect(line).toMatch(/^qari: cannot (read|write) .*positions\.json \([^)]+\); reading positions are not (restored|remembered)/);
       }
       expect(lines.at(-1)).toBe('qari-exit=0');
     } finally {

@@ -1,0 +1,39 @@
+// Temporary files a killed qari left behind (an import's `.ID.md.PID.RAND.tmp`,
+// a state file's `positions.json.PID.tmp`): removed on a later run once their
+// writer is gone. A writer still alive (another qari, now) keeps its file, and so
+// does a young one: on a library shared over the network the pid may be another
+// machine's.
+import { statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Younger than this, a temp file may still be being written, whatever its pid says. */
+const MIN_AGE_MS = 60_000;
+
+/** A library article's temp file: `.ID.md.PID.RAND.tmp`. */
+export const ARTICLE_TEMP = /^\..+\.md\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+/** Removes the files of `names` in `dir` that `pattern` matches (its group 1 is the writer's pid) and whose writer is gone. */
+export function removeStaleTemps(dir: string, names: readonly string[], pattern: RegExp, now = Date.now()): void {
+  for (const name of names) {
+    const pid = pattern.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    const path = join(dir, name);
+    try {
+      const info = statSync(path);
+      if (info.isFile() && now - info.mtimeMs >= MIN_AGE_MS) unlinkSync(path);
+    } catch {
+      // Gone already, or not ours to remove: cleaning is best effort.
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, and someone else's.
+    return (error as { code?: unknown }).code !== 'ESRCH';
+  }
+}
