@@ -36,9 +36,47 @@ function decide(layout: Layout, index: number, bodyStart: number, names: readonl
   const text = layout.items[index]?.line.text ?? '';
   const caption = markedCaption(text);
   if (caption !== null) return { role: 'caption', reason: 'marked as a picture ("[صورة]", "Image:"…)', value: caption };
+  const apart = setApartCaption(layout, index);
+  if (apart) return { role: 'caption', reason: apart, value: text };
   const paragraph = paragraphReason(text);
   if (paragraph) return { role: 'paragraph', reason: paragraph, value: text };
   return headingOrCaption(layout, index, bodyStart, names, seenText);
+}
+
+/**
+ * A short sentence set apart before a paragraph, where blank lines mark blocks and not
+ * paragraphs (paragraphs of a section run together): a picture's caption, as an
+ * encyclopedia's scraped figures are. A caption right after such a caption is one too.
+ * An agency or photo credit in brackets at the end ("(رويترز)") makes a short sentence a caption anywhere.
+ */
+function setApartCaption(layout: Layout, index: number): string {
+  const item = layout.items[index];
+  const text = item?.line.text ?? '';
+  const words = wordCount(text);
+  if (!item || words > 30 || !shortSentence(text)) return '';
+  if (creditAtEnd(text) && words <= 25 && layout.items[index + 1]) return `a short sentence ending in a credit "${creditAtEnd(text)}"`;
+  if (layout.typicalGap !== 0) return '';
+  // The paragraph it stands before: past at most one more short sentence, in the same block.
+  let after = index + 1;
+  while (after <= index + 2 && layout.items[after]?.gapBefore === 0 && shortSentence(layout.items[after]?.line.text ?? '') && wordCount(layout.items[after]?.line.text ?? '') < 20) after++;
+  const paragraph = layout.items[after];
+  if (!paragraph || paragraph.gapBefore !== 0 || after > index + 2) return '';
+  if (wordCount(paragraph.line.text) < Math.max(words * 1.5, 20) || !endsSentence(paragraph.line.text)) return '';
+  if (item.gapBefore > 0) return 'a short sentence set apart by a blank line before a longer paragraph: a caption';
+  if (layout.assigned[index - 1]?.role === 'caption') return 'a short sentence right after a caption, before a longer paragraph';
+  return '';
+}
+
+/** One sentence of at most 30 words, ending in a full stop. */
+function shortSentence(text: string): boolean {
+  return wordCount(text) <= 30 && endsSentence(text) && !/[.!؟?]\s+\S/.test(text.replace(/[.!]["'»”)]?$/, ''));
+}
+
+/** "(رويترز)", "(AFP)", "(الأناضول)": a credit in brackets at the end of a line, without digits. */
+export function creditAtEnd(text: string): string {
+  const match = /\(([^()\d\u0660-\u0669]{2,30})\)[.،,]?$/u.exec(text);
+  const credit = match?.[1]?.trim() ?? '';
+  return credit !== '' && wordCount(credit) <= 3 ? `(${credit})` : '';
 }
 
 function markLists(layout: Layout, bodyStart: number): void {
@@ -110,6 +148,9 @@ function headingOrCaption(layout: Layout, index: number, bodyStart: number, name
   votes.push(lengthVote(words, hasArabic(text)));
   if (endsQuestion(text)) votes.push([-3, 'asks a question']);
   if (hasPhotoWords(text)) votes.push([5, 'names a photo or photo agency']);
+  else if (creditAtEnd(text)) votes.push([4, `ends in a credit "${creditAtEnd(text)}"`]);
+  if (NUMBERED.test(text)) votes.push([-3, 'numbered like a section']);
+  if (YEARS_SPAN.test(text)) votes.push([-3, 'ends with a span of years in brackets, as sections do']);
   const key = wordsKey(text);
   const named = names.find((name) => (name.includes(' ') && ` ${key} `.includes(` ${name} `)) || name === key);
   if (named) votes.push([4, `names ${named}, who is quoted`]);
@@ -125,6 +166,11 @@ function headingOrCaption(layout: Layout, index: number, bodyStart: number, name
   const role = score > 0 ? ('caption' as const) : ('heading' as const);
   return { role, reason: `short, no final punctuation: ${why} = ${score > 0 ? '+' : ''}${score}`, value: text };
 }
+
+/** "1- …", "٢. …", "3) …": a numbered line. */
+const NUMBERED = /^[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s*\S/;
+/** "(1907–1916)", "(2021–الآن)": the years a section covers. */
+const YEARS_SPAN = /\(\s*[0-9\u0660-\u0669]{3,4}\s*[-–—]\s*(?:[0-9\u0660-\u0669]{2,4}|الآن|الان|اليوم|present|today)?\s*\)$/u;
 
 const BODY: ReadonlySet<Role> = new Set<Role>(['paragraph', 'quote', 'list-item', 'code']);
 

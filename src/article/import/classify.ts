@@ -1,14 +1,17 @@
-// Gives every input line a role and the reason for it (issue 5). Rules run in a
-// fixed order, each deciding only lines no earlier rule decided:
-//   boilerplate → header (title, repeats, date, author) → related list → pull quotes
-//   → lists, code, source line → paragraphs, headings, captions.
+// Gives every input line a role and the reason for it, from the whole page. Rules run
+// in a fixed order, each deciding only lines no earlier rule decided:
+//   boilerplate phrases → where the text is (extent.ts) → header before it (title,
+//   repeats, date, byline, navigation) → related list → repeats and footer after it
+//   → pull quotes → lists, code, source line → paragraphs, headings, captions.
 import { cleanLines } from './clean-lines.js';
 import { markBody } from './body.js';
+import { findExtent, pageIsArabic } from './extent.js';
 import { markHeader } from './header.js';
 import { layoutOf, type Assignment, type Layout } from './layout.js';
 import { boilerplateReason } from './patterns.js';
 import { markQuotes } from './quotes.js';
 import { markRelated } from './related.js';
+import { markTail } from './tail.js';
 import type { ClassifiedLine, CleanLine } from './types.js';
 
 export function classifyText(text: string): ClassifiedLine[] {
@@ -16,13 +19,32 @@ export function classifyText(text: string): ClassifiedLine[] {
 }
 
 export function classifyLines(lines: readonly CleanLine[]): ClassifiedLine[] {
+  return classifyPage(lines).lines;
+}
+
+/** The lines with their roles, and where the article's text was found (input line numbers). */
+export interface ClassifiedPage {
+  lines: ClassifiedLine[];
+  extent: { first: number; last: number; paragraphs: number; words: number } | null;
+}
+
+export function classifyPage(lines: readonly CleanLine[]): ClassifiedPage {
   const layout = layoutOf(lines);
   markBoilerplate(layout);
-  const bodyStart = markHeader(layout);
+  const arabic = pageIsArabic(layout);
+  const extent = findExtent(layout);
+  const bodyStart = markHeader(layout, extent, arabic);
   markRelated(layout, bodyStart);
+  markTail(layout, extent);
   markQuotes(layout, bodyStart);
   markBody(layout, bodyStart);
-  return result(layout);
+  const span = extent && {
+    first: layout.items[extent.start]?.line.number ?? 0,
+    last: layout.items[extent.end]?.line.number ?? 0,
+    paragraphs: extent.paragraphs,
+    words: extent.words,
+  };
+  return { lines: result(layout), extent: span };
 }
 
 function markBoilerplate(layout: Layout): void {

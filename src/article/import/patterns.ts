@@ -5,8 +5,12 @@ import { foldKey } from './fold.js';
 import { wordCount } from './shape.js';
 
 const RELATED_MARKER = new RegExp(
-  '^(?:مواضيع ذات صله|موضوعات ذات صله|مقالات ذات صله|اخبار ذات صله|ذات صله|اقرا ايضا|اقرا كذلك|اقرا المزيد|قد يهمك ايضا|قد يهمك|شاهد ايضا|' +
-    'related|related articles|related stories|related posts|related topics|related content|read more|read also|see also|more on this|you may also like)' +
+  '^(?:مواضيع ذات صله|موضوعات ذات صله|مقالات ذات صله|اخبار ذات صله|ذات صله|مواضيع متعلقه|مقالات متعلقه|اخبار متعلقه|' +
+    '(?:اقرا|طالع|شاهد) (?:ايضا|كذلك|المزيد)|اقرا|المزيد من (?:الاخبار|المقالات)|المزيد حول هذه القصه|حول هذه القصه|اخبار اخري|مقالات اخري|' +
+    'قد يهمك ايضا|قد يهمك|قد يعجبك ايضا|قد يعجبك|ننصحك بقراءه|موضوعات مقترحه|' +
+    'الاكثر (?:قراءه|مشاهده|تصفحا|تداولا|شعبيه|تعليقا)|' +
+    'related|related articles|related stories|related posts|related topics|related content|read more|read also|see also|more on this(?: story)?|more stories|' +
+    'you may also like|most read|most popular|most viewed)' +
     '\\s*(?:[:：]\\s*(.*))?$',
 );
 
@@ -37,11 +41,22 @@ const BOILERPLATE: readonly [RegExp, string, boolean?][] = [
   [/^(?:subscribe|subscribe (?:now|today|for free|to .{1,40})|sign up(?: for| to| now).{0,40}|newsletter)$/, 'a subscribe prompt'],
   [/^(?:تابعنا|تابعونا)(?:\s.{0,40})?$|^follow us(?:\s.{0,40})?$/, 'a follow-us prompt'],
   [/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|(?:^|\s)(?:جميع الحقوق محفوظه|حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|all rights reserved)/, 'a copyright line', true],
-  [/^(?:اعلان|advertisement|sponsored|التعليقات|اضف تعليق|اترك تعليقا|leave a comment|comments|الاكثر قراءه|الاكثر مشاهده|most read|most popular|trending)$/, 'page furniture'],
+  [/^(?:اعلان|advertisement|sponsored|التعليقات|اضف تعليق|اترك تعليقا|leave a comment|comments|trending)$/, 'page furniture'],
 ];
+
+/** A page's word about its comments: how they are moderated, that they are not its view. */
+const COMMENT_POLICY = /(?:التعليقات|تعليقك|تعليقاتكم|تعليقات القراء|\bcomments?\b).{0,120}(?:نشرها|مراجعه|ارشادات|سياسه|شروط|policy|guidelines|moderat)|(?:لا|ولا) (?:تعبر|يعبر|تعكس|يعكس) (?:بالضروره )?عن (?:راي|رأي|وجهه نظر|موقف)|do not (?:necessarily )?reflect the views/;
+
+/** A row of menu entries: three or more short parts between "|" or "•". */
+function menuRow(line: string): boolean {
+  const parts = line.split(/\s[|•·]\s|\s*\|\s*/).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length >= 3 && parts.every((part) => wordCount(part) <= 6 && !/[.!]$/.test(part));
+}
 
 /** Why a line is site boilerplate, or null when it is not. */
 export function boilerplateReason(line: string): string | null {
+  if (line.length <= 600 && wordCount(line) <= 80 && COMMENT_POLICY.test(foldKey(line))) return 'what the site says about comments';
+  if (menuRow(line)) return 'a row of menu entries';
   if (line.length > 250 || wordCount(line) > 20) return null;
   const sentence = /[.!?؟]["'»”)]?$/.test(line);
   const key = foldKey(line);

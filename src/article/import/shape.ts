@@ -11,10 +11,12 @@ export function wordCount(text: string): number {
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 const CLOSERS = /["'»”’›)\]}]+$/;
+/** Reference marks an encyclopedia puts after a sentence: "[12]", "[12][13]". */
+const REFERENCES = /(?:\[[0-9\u0660-\u0669]{1,4}\])+$/;
 
-/** The sentence punctuation a line ends with (closing quotes and brackets looked through), or ''. */
+/** The sentence punctuation a line ends with (closing quotes, brackets and "[12]" references looked through), or ''. */
 export function finalPunctuation(text: string): string {
-  const stripped = text.replace(CLOSERS, '').trimEnd();
+  const stripped = text.replace(REFERENCES, '').replace(CLOSERS, '').trimEnd();
   const last = stripped.at(-1) ?? '';
   return /[.!?؟…:;؛۔,،]/.test(last) ? last : '';
 }

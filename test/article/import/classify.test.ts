@@ -219,9 +219,9 @@ describe('--explain text', () => {
     const text = `العنوان\n\n31/01/2024\n\n${P1}\n\nمخاطر أمنية\n\n${P2}`;
     const explained = explainLines(classifyText(text)).trimEnd().split('\n');
     expect(explained).toHaveLength(text.split('\n').length);
-    expect(explained[0]).toMatch(/^1\s+title\s+the first line of text \| العنوان$/);
+    expect(explained[0]).toMatch(/^1\s+title\s+the headline: first on the page \+3, .* \| العنوان$/);
     expect(explained[1]).toMatch(/^2\s+blank\s+empty$/);
-    expect(explained[2]).toMatch(/^3\s+date\s+a date in the header → 2024-01-31 \| 31\/01\/2024$/);
+    expect(explained[2]).toMatch(/^3\s+date\s+a date before the text → 2024-01-31 \| 31\/01\/2024$/);
     expect(explained[6]).toMatch(/^7\s+heading\s+short, no final punctuation: 2 words -2 .*= -\d \| مخاطر أمنية$/);
   });
 
@@ -241,7 +241,7 @@ describe('pull quotes: what does not set a line off', () => {
   const P = 'تناقش الحكومة آليات جدولة الانسحاب في محاولة منها لإرضاء الفصائل الحليفة.';
 
   it('reported speech ("وقال الفصيل: …") between U+00A0 lines stays a paragraph', () => {
-    const { article } = importText(`العنوان\n\n${P}\n${NB}\nوقال الفصيل: إنّ الرد سيكون الاستمرار بالعمليات\n${NB}\n${P}`);
+    const { article } = importText(`العنوان\n\n${P}\n${NB}\nوقال الفصيل: إنّ الرد سيكون الاستمرار بالعمليات\n${NB}\n${P2}`);
     expect(article.lead.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
