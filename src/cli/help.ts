@@ -8,7 +8,7 @@ usage:
                                  when stdout is not a terminal: as list / cat
   qari list [--json]             one article a line: id, date, title, sections, related
   qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]
-  qari import FILE|- [--id ID] [--force] [--stdout] [--explain]
+  qari import FILE|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]
   qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
   qari related ARTICLE [--json]
 

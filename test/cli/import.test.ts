@@ -138,18 +138,31 @@ describe('qari import (in-process)', () => {
     expect(existsSync(library)).toBe(false);
   });
 
-  it('--explain prints every input line with its role and why, and writes nothing', async () => {
+  it('--explain prints every input line with its role and why, then the dropped lines, and writes nothing', async () => {
     const library = join(tmp(), 'lib');
     const result = await run([SEED_FILE, '--library', library, '--explain']);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n');
+    const [perLine = '', summary = ''] = result.stdout.trimEnd().split('\n\n');
+    const lines = perLine.split('\n');
     expect(lines).toHaveLength(SEED.split('\n').length);
-    expect(lines[0]).toMatch(/^\s*1\s+title\s+the first line of text \| بعد مناقشة/);
+    expect(lines[0]).toMatch(/^\s*1\s+title\s+the headline: first on the page .*\| بعد مناقشة/);
     expect(lines[17]).toMatch(/^\s*18\s+heading\s+.+\| فحوى المفاوضات الجارية$/);
     expect(lines[21]).toMatch(/^\s*22\s+caption\s+/);
     expect(lines[43]).toMatch(/^\s*44\s+quote\s+.+attributed to the name/);
     expect(lines[98]).toMatch(/^\s*99\s+boilerplate\s+site boilerplate/);
+    expect(summary).toMatch(/^article text: lines 10–84, the densest run of long paragraphs/);
+    expect(summary).toMatch(/\ndropped: 6 lines, \d+ words \(--keep-all keeps them\)\n/);
+    expect(summary).toMatch(/\n\s+99  boilerplate: site boilerplate: a publish-your-article prompt/);
     expect(existsSync(library)).toBe(false);
+  });
+
+  it('--keep-all keeps the lines it would drop, as paragraphs where they stand', async () => {
+    const kept = parseArticle((await run([SEED_FILE, '--keep-all', '--stdout'])).stdout, 'x');
+    const text = (article: typeof kept) => [...article.lead, ...article.sections.flatMap((section) => section.blocks)].map((block) => ('text' in block ? block.text : '')).join('\n');
+    expect(text(kept)).toContain('انشر مقالك');
+    expect(text(kept)).toContain('مواضيع ذات صلة:');
+    const usual = parseArticle((await run([SEED_FILE, '--stdout'])).stdout, 'x');
+    expect(text(usual)).not.toContain('انشر مقالك');
   });
 
   it('reads standard input for -', async () => {
@@ -263,7 +276,7 @@ describe('qari import (the built binary)', () => {
   it('--explain and --stdout work in a pipe', () => {
     const explained = runCli(['import', SEED_FILE, '--explain', '--library', tmp()]);
     expect(explained.status).toBe(0);
-    expect(explained.stdout.trimEnd().split('\n')).toHaveLength(SEED.split('\n').length);
+    expect(explained.stdout.split('\n\n')[0]?.split('\n')).toHaveLength(SEED.split('\n').length);
     expect(runCli(['import', SEED_FILE, '--stdout', '--library', tmp()]).stdout).toMatch(/^---\ntitle: /);
   });
 

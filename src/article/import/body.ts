@@ -108,15 +108,12 @@ function markCode(layout: Layout, bodyStart: number): void {
   }
 }
 
-/** "المصدر: X" / "Source: X" as the last line of the body. */
+/** "المصدر: X" / "Source: X" on a line of its own, at the end of the text or within it. */
 function markSource(layout: Layout, bodyStart: number): void {
-  for (let index = layout.items.length - 1; index >= bodyStart; index--) {
-    const role = layout.assigned[index]?.role;
-    if (role === 'boilerplate' || role === 'related-item' || role === 'related-marker') continue;
-    if (role !== undefined) return;
+  for (let index = bodyStart; index < layout.items.length; index++) {
+    if (layout.assigned[index]) continue;
     const source = sourceLine(layout.items[index]?.line.text ?? '');
-    if (source !== null) layout.assigned[index] = { role: 'source', reason: 'an "المصدر:"/"Source:" line at the end of the text', value: source };
-    return;
+    if (source !== null) layout.assigned[index] = { role: 'source', reason: 'an "المصدر:"/"Source:" line naming where the text comes from', value: source };
   }
 }
 

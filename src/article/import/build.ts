@@ -5,6 +5,7 @@ import type { Article, Block } from '../model.js';
 import { detectLanguage } from './lang.js';
 import { makeId } from './make-id.js';
 import { siteName } from './patterns.js';
+import { titleFromParagraph } from './title.js';
 import { wordsKey } from './fold.js';
 import { ImportError } from './errors.js';
 import { DROPPED_ROLES, type ClassifiedLine, type Role } from './types.js';
@@ -12,10 +13,13 @@ import { DROPPED_ROLES, type ClassifiedLine, type Role } from './types.js';
 export interface BuildOptions {
   /** The article id; made from the date and title when not given. */
   id?: string;
+  /** Keep the lines the importer would drop (navigation, footers, repeats) as paragraphs where they stand. */
+  keepAll?: boolean;
 }
 
-export function buildArticle(lines: readonly ClassifiedLine[], options: BuildOptions = {}): Article {
-  const title = lines.find((line) => line.role === 'title')?.value;
+export function buildArticle(classified: readonly ClassifiedLine[], options: BuildOptions = {}): Article {
+  const lines = options.keepAll ? classified.map(keptLine) : classified;
+  const title = lines.find((line) => line.role === 'title')?.value ?? titleFromText(lines);
   if (title === undefined) throw new ImportError(noTextReason(lines));
   const date = lines.find((line) => line.role === 'date')?.value ?? null;
   const lead: Block[] = [];
@@ -60,6 +64,18 @@ export function buildArticle(lines: readonly ClassifiedLine[], options: BuildOpt
   const source = lines.find((line) => line.role === 'source')?.value ?? siteOf(lines);
   const { lang, dir } = detectLanguage(lines.filter((line) => !DROPPED_ROLES.has(line.role)).map((line) => line.value).join('\n'));
   return { id: options.id ?? makeId(title, date), title, date, lang, dir, source, author, lead, sections, related };
+}
+
+/** With --keep-all: a dropped line with text is a paragraph. */
+function keptLine(line: ClassifiedLine): ClassifiedLine {
+  if (line.text === '' || !DROPPED_ROLES.has(line.role)) return line;
+  return { ...line, role: 'paragraph', reason: `${line.reason} (kept: --keep-all)`, value: line.text };
+}
+
+/** A page without a headline: the first words of its first paragraph stand for one. */
+function titleFromText(lines: readonly ClassifiedLine[]): string | undefined {
+  const first = lines.find((line) => line.role === 'paragraph' || line.role === 'caption' || line.role === 'heading');
+  return first ? titleFromParagraph(first.value) : undefined;
 }
 
 function addQuote(blocks: Block[], line: ClassifiedLine, previous: ClassifiedLine | undefined): void {

@@ -35,7 +35,7 @@ export function classifyPage(lines: readonly CleanLine[]): ClassifiedPage {
   const extent = findExtent(layout);
   const bodyStart = markHeader(layout, extent, arabic);
   markRelated(layout, bodyStart);
-  markTail(layout, extent);
+  markTail(layout, extent, arabic);
   markQuotes(layout, bodyStart);
   markBody(layout, bodyStart);
   const span = extent && {

@@ -2,17 +2,50 @@
 //   "  18 heading         short, no final punctuation: 3 words -2 … = -2 | فحوى المفاوضات الجارية"
 // The line's text comes last so right-to-left text does not push the columns around.
 // Bidi controls are left out of the shown text (they would reorder the columns).
-import type { ClassifiedLine } from './types.js';
+// After the lines, when the page is given: where the article's text was found, how
+// the title was decided when no line is it, and every dropped line with its reason.
+import type { ClassifiedPage } from './classify.js';
+import { DROPPED_ROLES, type ClassifiedLine } from './types.js';
+import { wordCount } from './shape.js';
 
-export function explainLines(lines: readonly ClassifiedLine[]): string {
+export interface ExplainContext {
+  extent: ClassifiedPage['extent'];
+  /** The article's title, to say where it came from when no line is the title. */
+  title: string;
+  keepAll?: boolean;
+}
+
+const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function explainLines(lines: readonly ClassifiedLine[], context?: ExplainContext): string {
   const width = String(lines.length).length;
-  return lines
-    .map((line) => {
-      const number = String(line.number).padStart(width, ' ');
-      const shown = line.text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
-      const detail = line.value !== '' && line.value !== line.text ? ` → ${line.value.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')}` : '';
-      return `${number}  ${line.role.padEnd(15)} ${line.reason}${detail}${shown === '' ? '' : ` | ${shown}`}`.trimEnd();
-    })
-    .join('\n')
-    .concat('\n');
+  const out = lines.map((line) => {
+    const number = String(line.number).padStart(width, ' ');
+    const shown = line.text.replace(CONTROLS, '');
+    const detail = line.value !== '' && line.value !== line.text ? ` → ${line.value.replace(CONTROLS, '')}` : '';
+    return `${number}  ${line.role.padEnd(15)} ${line.reason}${detail}${shown === '' ? '' : ` | ${shown}`}`.trimEnd();
+  });
+  if (context) out.push('', ...summary(lines, context));
+  return `${out.join('\n')}\n`;
+}
+
+function summary(lines: readonly ClassifiedLine[], context: ExplainContext): string[] {
+  const out: string[] = [];
+  const { extent } = context;
+  out.push(
+    extent
+      ? `article text: lines ${extent.first}–${extent.last}, the densest run of long paragraphs (${extent.paragraphs} paragraphs, ${extent.words} words); lines before it are read as the header and navigation, lines after it as related links and footer`
+      : 'article text: no run of long paragraphs; the header is read from the top',
+  );
+  if (!lines.some((line) => line.role === 'title')) out.push(`title: no line reads as a headline; made from the first paragraph → ${context.title.replace(CONTROLS, '')}`);
+  const dropped = lines.filter((line) => line.text !== '' && DROPPED_ROLES.has(line.role));
+  const words = dropped.reduce((total, line) => total + wordCount(line.text), 0);
+  if (dropped.length === 0) {
+    out.push('dropped: nothing');
+    return out;
+  }
+  out.push(`dropped: ${dropped.length} line${dropped.length === 1 ? '' : 's'}, ${words} word${words === 1 ? '' : 's'}${context.keepAll ? ' (kept as paragraphs: --keep-all)' : ' (--keep-all keeps them)'}`);
+  const width = String(lines.length).length;
+  for (const line of dropped) out.push(`  ${String(line.number).padStart(width, ' ')}  ${line.role}: ${line.reason}`);
+  return out;
 }

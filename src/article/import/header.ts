@@ -79,16 +79,21 @@ export function bylineName(text: string): string | null {
 /** Three or more short lines in a row between the title and the text: a menu or navbox. */
 function markNavigationRuns(layout: Layout, from: number, to: number): void {
   let run: number[] = [];
+  let length = 0;
   const flush = () => {
-    if (run.length >= 3) {
-      for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${run.length} short lines in a row before the text: navigation`, value: '' };
+    if (length >= 3) {
+      for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${length} short lines in a row before the text: navigation`, value: '' };
     }
     run = [];
+    length = 0;
   };
   for (let index = from; index < to; index++) {
     const text = layout.items[index]?.line.text ?? '';
-    if (!layout.assigned[index] && shortLink(text)) run.push(index);
-    else if (layout.assigned[index]?.role !== 'boilerplate') flush();
+    if (!layout.assigned[index] && shortLink(text)) {
+      run.push(index);
+      length++;
+    } else if (layout.assigned[index]?.role === 'boilerplate') length++;
+    else flush();
   }
   flush();
 }

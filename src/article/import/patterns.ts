@@ -41,6 +41,7 @@ const BOILERPLATE: readonly [RegExp, string, boolean?][] = [
   [/^(?:subscribe|subscribe (?:now|today|for free|to .{1,40})|sign up(?: for| to| now).{0,40}|newsletter)$/, 'a subscribe prompt'],
   [/^(?:تابعنا|تابعونا)(?:\s.{0,40})?$|^follow us(?:\s.{0,40})?$/, 'a follow-us prompt'],
   [/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|(?:^|\s)(?:جميع الحقوق محفوظه|حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|all rights reserved)/, 'a copyright line', true],
+  [/(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|\bcookies?\b).{0,80}(?:نستخدم|يستخدم (?:هذا )?الموقع|موافق|اوافق|قبول|اقبل|we use|this (?:site|website) uses|accept|agree)|(?:نستخدم|يستخدم (?:هذا )?الموقع|we use|this (?:site|website) uses).{0,40}(?:ملفات تعريف الارتباط|الكوكيز|cookies)/, 'a cookie notice', true],
   [/^(?:اعلان|advertisement|sponsored|التعليقات|اضف تعليق|اترك تعليقا|leave a comment|comments|trending)$/, 'page furniture'],
 ];
 

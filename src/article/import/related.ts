@@ -30,6 +30,10 @@ export function markRelated(layout: Layout, bodyStart: number): void {
     }
     if (!open) continue;
     const why = notATitle(text, item.gapBefore, layout.typicalGap);
+    if (why && teaserSummary(layout, index)) {
+      layout.assigned[index] = { role: 'boilerplate', reason: SUMMARY, value: '' };
+      continue;
+    }
     if (why) {
       open = false;
       continue;
@@ -46,6 +50,17 @@ function notATitle(text: string, gapBefore: number, typicalGap: number): string 
   if (parseDateLine(text) !== null) return 'a date';
   return '';
 }
+
+/** A sentence of at most 40 words right after a related title, with another title after it or a summary before that title. */
+function teaserSummary(layout: Layout, index: number): boolean {
+  const text = layout.items[index]?.line.text ?? '';
+  if (layout.assigned[index - 1]?.role !== 'related-item' || wordCount(text) > 40 || !endsSentence(text)) return false;
+  const next = layout.items[index + 1]?.line.text;
+  if (next !== undefined && wordCount(next) <= 25 && !endsSentence(next) && relatedMarker(next) === null) return true;
+  return layout.assigned[index - 2]?.reason === SUMMARY;
+}
+
+const SUMMARY = 'a one-line summary under a title in the related list';
 
 function stripBullet(text: string): string {
   return listItem(text)?.item ?? text;

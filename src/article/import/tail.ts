@@ -7,12 +7,50 @@
 import type { Extent } from './extent.js';
 import { wordsKey } from './fold.js';
 import { shortLink } from './header.js';
+import { headlineLike } from './title.js';
 import type { Layout } from './layout.js';
 import { endsSentence, wordCount } from './shape.js';
 
-export function markTail(layout: Layout, extent: Extent | null): void {
+export function markTail(layout: Layout, extent: Extent | null, arabic: boolean): void {
   markRepeatsAtEnd(layout, extent);
-  if (extent !== null) markFooter(layout, extent.end + 1);
+  if (extent === null) return;
+  markTeasers(layout, extent, arabic);
+  markFooter(layout, extent.end + 1);
+}
+
+/** Fewest title + summary pairs that make a run of teasers. */
+const TEASERS = 3;
+
+/**
+ * A run of teasers ending the text, with no marker: three or more pairs of a headline
+ * and a one-sentence summary, the summaries much shorter than the article's paragraphs.
+ * The headlines go to the related list; the summaries are dropped.
+ */
+function markTeasers(layout: Layout, extent: Extent, arabic: boolean): void {
+  const pairs: [number, number][] = [];
+  let index = extent.end;
+  while (index - 1 > extent.start) {
+    const summary = layout.items[index]?.line.text ?? '';
+    const title = layout.items[index - 1]?.line.text ?? '';
+    if (layout.assigned[index] || layout.assigned[index - 1]) break;
+    if (!endsSentence(summary) || wordCount(summary) > 35 || /[.!؟?]\s+\S/.test(summary.replace(/[.!]["'»”)]?$/, ''))) break;
+    if (!headlineLike(title, arabic) || wordCount(title) < 4) break;
+    pairs.push([index - 1, index]);
+    index -= 2;
+  }
+  if (pairs.length < TEASERS) return;
+  const before = layout.items.slice(extent.start, index + 1).map((item) => wordCount(item.line.text)).filter((words) => words >= 20);
+  const longest = Math.max(...pairs.map(([, summary]) => wordCount(layout.items[summary]?.line.text ?? '')));
+  if (before.length < 2 || longest * 1.5 > median(before)) return;
+  for (const [title, summary] of pairs) {
+    layout.assigned[title] = { role: 'related-item', reason: `one of ${pairs.length} teasers after the text (a headline and a one-sentence summary)`, value: layout.items[title]?.line.text ?? '' };
+    layout.assigned[summary] = { role: 'boilerplate', reason: 'a teaser\'s one-sentence summary after the text', value: '' };
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** The lead printed again as the last text of the page (before any footer). */
@@ -31,6 +69,7 @@ function markRepeatsAtEnd(layout: Layout, extent: Extent | null): void {
       return;
     }
     const item = layout.items[index];
+    if (shortLink(item?.line.text ?? '')) continue; // the footer's links, after the repeat
     const earlier = first.get(wordsKey(item?.line.text ?? '')) ?? index;
     if (earlier >= index || earlier > leadEnd || wordCount(item?.line.text ?? '') < 6) return;
     layout.assigned[index] = { role: 'boilerplate', reason: `repeats line ${layout.items[earlier]?.line.number ?? '?'}, the lead, word for word at the end of the page`, value: '' };
@@ -40,13 +79,16 @@ function markRepeatsAtEnd(layout: Layout, extent: Extent | null): void {
 function markFooter(layout: Layout, from: number): void {
   let furniture = false;
   let run: number[] = [];
+  let length = 0;
   const flush = () => {
-    if (run.length >= 3) for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${run.length} short lines in a row after the text: the page's footer`, value: '' };
+    if (length >= 3) for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${length} short lines in a row after the text: the page's footer`, value: '' };
     run = [];
+    length = 0;
   };
   for (let index = from; index < layout.items.length; index++) {
     const role = layout.assigned[index]?.role;
     if (role === 'boilerplate' || role === 'related-marker') furniture = true;
+    if (role === 'boilerplate') length++;
     if (role !== undefined) {
       if (role !== 'boilerplate') flush();
       continue;
@@ -56,8 +98,10 @@ function markFooter(layout: Layout, from: number): void {
       layout.assigned[index] = { role: 'boilerplate', reason: 'after the text, among the page\'s footer', value: '' };
       continue;
     }
-    if (shortLink(text)) run.push(index);
-    else flush();
+    if (shortLink(text)) {
+      run.push(index);
+      length++;
+    } else flush();
   }
   flush();
 }

@@ -94,3 +94,22 @@ export function stripSiteName(text: string, keys: ReadonlyMap<string, number> = 
 function contentWords(text: string): Set<string> {
   return new Set(wordsKey(text).split(' ').filter((word) => [...word].length >= 4));
 }
+
+/** Most words a title made from a paragraph keeps. */
+const MADE_TITLE_WORDS = 12;
+
+/** A title for a page that has none: its first sentence, cut at 12 words with "…". */
+export function titleFromParagraph(text: string): string {
+  const sentence = /^.+?[.!?؟…](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const words = sentence.split(/\s+/).filter((word) => word !== '');
+  if (words.length <= MADE_TITLE_WORDS) return sentence.replace(/[.]$/, '');
+  // Cut at a comma when one ends a phrase of six words or more.
+  let cut = MADE_TITLE_WORDS;
+  for (let index = MADE_TITLE_WORDS - 1; index >= 5; index--) {
+    if (/[،,]$/.test(words[index] ?? '')) {
+      cut = index + 1;
+      break;
+    }
+  }
+  return `${words.slice(0, cut).join(' ').replace(/[،,:;؛.]+$/, '')}…`;
+}

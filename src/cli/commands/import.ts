@@ -1,4 +1,4 @@
-// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain]` (DESIGN.md §7, issue 5):
+// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]` (DESIGN.md §7, issue 5):
 // raw scraped article text to `<library>/<id>.md`, written atomically and never over an
 // existing file without --force. The recognising is pure (src/article/import/); this file
 // reads the input, writes the article and turns failures into one line on stderr.
@@ -26,6 +26,7 @@ export const importCommand: Command = async (argv, io) => {
     force: { type: 'boolean' },
     stdout: { type: 'boolean' },
     explain: { type: 'boolean' },
+    'keep-all': { type: 'boolean' },
   });
   const file = positionals[0];
   if (file === undefined) throw new UsageError('import needs a FILE to read (or - for standard input)');
@@ -35,9 +36,10 @@ export const importCommand: Command = async (argv, io) => {
 
   const name = file === '-' ? 'standard input' : file;
   const bytes = file === '-' ? await readStdin(io) : await readInputFile(resolve(io.cwd, file), file);
-  const { article, lines } = recognise(() => importText(decodeInput(bytes, name), id === undefined ? {} : { id }));
+  const keepAll = values['keep-all'] === true;
+  const { article, lines, extent } = recognise(() => importText(decodeInput(bytes, name), { ...(id === undefined ? {} : { id }), keepAll }));
   if (values.explain) {
-    await writeOut(io, explainLines(lines));
+    await writeOut(io, explainLines(lines, { extent, title: article.title, keepAll }));
     if (!values.stdout) return 0;
   }
   const markdown = serializeArticle(article);
