@@ -95,7 +95,7 @@ function scoreFile(importer, name, raw, expected) {
     if (!right) errors.push({ line: line.number, expected: accepted.join('/'), got, role: line.role, reason: line.reason, text: line.text });
     const shouldKeep = accepted.some((code) => !DROPPED.has(code));
     const shouldDrop = accepted.every((code) => DROPPED.has(code) || code === 'RI');
-    if (shouldKeep && DROPPED.has(got)) lost += words(line.text);
+    if (!right && shouldKeep && DROPPED.has(got)) lost += words(line.text);
     if (shouldDrop && !DROPPED.has(got) && got !== 'RI' && !(accepted.includes(got))) junk += words(line.text);
   }
   const header = {
