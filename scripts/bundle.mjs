@@ -29,7 +29,8 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     minify,
     sourcemap: sourcemap ? 'linked' : false,
     // Ink imports react-devtools-core only when DEV=true; it is not installed.
-    external: ['react-devtools-core'],
+    // libsql is a native module, required at run time from node_modules.
+    external: ['react-devtools-core', 'libsql'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   };

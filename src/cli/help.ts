@@ -10,7 +10,9 @@ usage:
   qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]
   qari import FILE|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]
   qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
-  qari related ARTICLE [--json]
+  qari related ARTICLE [--json]   what the reader's r list shows: links, related, links here, similar
+  qari search QUERY [--json] [--limit N]
+                                 articles ranked by how well they match; "a phrase" in quotes
 
 ARTICLE is an id, a path, or a unique piece of a title.
 

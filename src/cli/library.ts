@@ -12,7 +12,10 @@ import type { CommandIO } from './io.js';
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
   const dir = resolveLibraryDir(settings, io.cwd);
   try {
-    return await loadLibrary(dir, { env: io.env });
+    const library = await loadLibrary(dir, { env: io.env });
+    for (const warning of library.warnings ?? []) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+    if (library.entries.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
+    return library;
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ENOENT') throw new QariError(`library folder ${dir} does not exist`);

@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import.js')).importCommand,
   bidi: async () => (await import('./commands/bidi.js')).bidi,
   related: async () => (await import('./commands/related.js')).related,
+  search: async () => (await import('./commands/search.js')).search,
 };
 
 /** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */

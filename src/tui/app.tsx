@@ -3,8 +3,7 @@
 import React, { useMemo, useReducer, useRef } from 'react';
 import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
-import { summariesOf, type ArticleEntry, type Library } from '../library/entry.js';
-import { articleLookup } from '../library/resolve-related.js';
+import type { ArticleEntry, Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
 import { plainLine } from '../output/plain.js';
@@ -41,7 +40,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
   const visit = currentVisit(navigation);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
-  const relatedSource = useMemo(() => ({ library, lookup: articleLookup(summariesOf(library)), env }), [library, env]);
+  const relatedSource = useMemo(() => ({ library }), [library]);
   // Where the open article is, as it moves: the reader remounts after "terminal too small".
   // Leaving it, the history keeps the place instead.
   const lastTop = useRef(new Map<number, DocPosition>());

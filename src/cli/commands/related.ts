@@ -1,23 +1,24 @@
-// `qari related ARTICLE [--json]`: related entries, backlinks and similar articles, for scripts.
-import { summariesOf } from '../../library/entry.js';
-import { relatedItems } from '../../library/related-list.js';
-import { termsIndex } from '../../library/terms-index.js';
+// `qari related ARTICLE [--json]`: what the reader's `r` list shows (links in
+// the body, related entries, backlinks, similar articles), for scripts.
+import { relatedList } from '../../library/related-list.js';
+import { indexAllPending } from '../../library/index/fulltext.js';
 import { plainLine } from '../../output/plain.js';
 import { safeJson } from '../../output/json.js';
 import { UsageError } from '../errors.js';
 import { writeOut, type Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
-import { openLibrary, requireArticle } from '../library.js';
+import { openLibrary, requireEntry, reportWarnings } from '../library.js';
 
 export const related: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
   const query = positionals[0];
   if (query === undefined || positionals.length > 1) throw new UsageError('related needs one ARTICLE');
   const library = await openLibrary(globalSettings(values, io.env), io);
-  const article = await requireArticle(library, query, io.cwd, io);
-  const summaries = summariesOf(library);
-  const summary = summaries.find((candidate) => candidate.id === article.id) ?? { ...article, sections: article.sections.map((section) => section.heading) };
-  const items = relatedItems(summary, summaries, await termsIndex(library, io.env));
+  const entry = await requireEntry(library, query, io.cwd);
+  reportWarnings(entry, io);
+  // Similar articles need the library's text indexed: what is left is done now.
+  if (library.index) indexAllPending(library.index, library.dir);
+  const { items } = relatedList(library, { id: entry.id, title: entry.summary.title });
   if (values.json) {
     await writeOut(io, `${safeJson(items)}\n`);
   } else {

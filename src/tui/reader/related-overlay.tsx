@@ -23,7 +23,7 @@ const KIND_LABEL: Record<RelatedKind, string> = { link: 'link', related: 'relate
 const PREFIX_WIDTH = 31;
 
 export function RelatedOverlay({ article, source, size, height, rendering, onChoose }: RelatedProps): React.JSX.Element {
-  const items = useRelated(article, source);
+  const { items, complete } = useRelated(article, source);
   const rows = useMemo(
     () =>
       items.map((item, index) => ({
@@ -36,7 +36,8 @@ export function RelatedOverlay({ article, source, size, height, rendering, onCho
   return (
     <Box flexDirection="column" height={height}>
       <Text bold>Related · Enter open · Esc close</Text>
-      {rows.length === 0 ? <Text dimColor>(nothing related)</Text> : <SelectInput items={rows} limit={Math.max(1, height - 1)} onSelect={(row) => row.value !== '' && onChoose(row.value)} />}
+      {rows.length === 0 ? <Text dimColor>{complete ? '(nothing related)' : '(looking for similar articles…)'}</Text> : <SelectInput items={rows} limit={Math.max(1, height - (complete ? 1 : 2))} onSelect={(row) => row.value !== '' && onChoose(row.value)} />}
+      {rows.length > 0 && !complete ? <Text dimColor>(looking for similar articles…)</Text> : null}
     </Box>
   );
 }

@@ -1,0 +1,98 @@
+// The full text of the articles in the index: titles, `##` headings and
+// bodies, folded and stemmed (src/search/stem.ts), for ranked search and
+// "more like this". Filled after the summaries, in slices of time, so a
+// library of 100,000 articles is listed at once and the reader never freezes
+// while its text is indexed; a search first finishes what is left.
+import { join } from 'node:path';
+import { splitFrontMatter } from '../../article/front-matter.js';
+import { stemmedText } from '../../search/stem.js';
+import { STOP_STEMS } from '../../search/stop-words.js';
+import { readArticleFile } from '../read-file.js';
+import { scalar, type Database } from './sqlite.js';
+import type { StoredEntry } from './sync-summaries.js';
+
+/** How many stems of an article stand for it in "more like this". */
+const PROFILE_TERMS = 24;
+
+export function pendingCount(db: Database): number {
+  return Number(scalar(db, 'SELECT count(*) FROM files WHERE indexed = 0'));
+}
+
+/**
+ * Indexes the text of articles not indexed yet, until `sliceMs` has passed
+ * (then commits, and says whether some are left). Another process indexing
+ * the same library meanwhile is waited for; what it did is not done twice.
+ */
+export function indexPendingSlice(db: Database, dir: string, sliceMs: number): boolean {
+  const started = performance.now();
+  const stems = new Map<string, string>();
+  const pending = db.prepare('SELECT doc, name, entry FROM files WHERE indexed = 0 LIMIT 64').raw();
+  const insert = db.prepare('INSERT INTO fulltext (rowid, title, headings, body) VALUES (?, ?, ?, ?)');
+  const done = db.prepare('UPDATE files SET indexed = 1, terms = ? WHERE doc = ?');
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (;;) {
+      const rows = pending.all() as Array<[number, string, string]>;
+      if (rows.length === 0) break;
+      for (const [doc, name, entry] of rows) {
+        const text = articleText(join(dir, name), parsed(entry), stems);
+        if (text) insert.run(doc, text.title, text.headings, text.body);
+        done.run(text ? JSON.stringify(profile(text)) : null, doc);
+      }
+      if (performance.now() - started >= sliceMs) break;
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+  return pendingCount(db) > 0;
+}
+
+/** Every pending article indexed (for `qari search`). */
+export function indexAllPending(db: Database, dir: string): void {
+  while (indexPendingSlice(db, dir, 500)) {
+    // each slice commits, so another process is never kept waiting long
+  }
+}
+
+interface IndexedText {
+  title: string;
+  headings: string;
+  body: string;
+}
+
+function articleText(path: string, entry: StoredEntry | undefined, stems: Map<string, string>): IndexedText | undefined {
+  const summary = entry?.summary;
+  if (!summary) return undefined;
+  let body: string;
+  try {
+    body = splitFrontMatter(readArticleFile(path).text.replace(/\r\n?/g, '\n')).body;
+  } catch {
+    return undefined;
+  }
+  return { title: stemmedText(summary.title, stems), headings: stemmedText(summary.sections.join('\n'), stems), body: stemmedText(body, stems) };
+}
+
+/** The article's most frequent stems (the title's count three times), without function words. */
+function profile(text: IndexedText): string[] {
+  const counts = new Map<string, number>();
+  const add = (words: string, weight: number) => {
+    for (const stem of words.split(' ')) {
+      if (stem.length < 3 || STOP_STEMS.has(stem) || /^\d+$/.test(stem)) continue;
+      counts.set(stem, (counts.get(stem) ?? 0) + weight);
+    }
+  };
+  add(text.title, 3);
+  add(text.headings, 2);
+  add(text.body, 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS).map(([stem]) => stem);
+}
+
+function parsed(entry: string): StoredEntry | undefined {
+  try {
+    return JSON.parse(entry) as StoredEntry;
+  } catch {
+    return undefined;
+  }
+}

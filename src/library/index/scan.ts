@@ -1,0 +1,65 @@
+// The article files of a library folder: `*.md`, in the folder and its
+// sub-folders (at most MAX_DEPTH down), hidden files and folders left out.
+// A folder reached twice (a symbolic link loop, or two links to one folder)
+// is read once.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+
+export const MAX_DEPTH = 8;
+
+export interface ScannedFile {
+  /** Path from the library folder, `/`-separated: `a.md`, `2024/b.md`. */
+  name: string;
+  path: string;
+}
+
+/** `onHidden` is given each folder's hidden names (temp files among them). */
+export function scanLibrary(dir: string, onHidden?: (folder: string, names: string[]) => void): ScannedFile[] {
+  const files: ScannedFile[] = [];
+  const seen = new Set<string>();
+  const visit = (folder: string, prefix: string, depth: number) => {
+    const key = folderKey(folder);
+    if (key === undefined || seen.has(key)) return;
+    seen.add(key);
+    // The top folder's errors (missing, not a folder) are the caller's to report; below it, a folder that cannot be read is skipped.
+    let items: Dirent[];
+    try {
+      items = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (depth === 0) throw error;
+      return;
+    }
+    const folders: Dirent[] = [];
+    const hidden: string[] = [];
+    for (const item of items) {
+      if (item.name.startsWith('.')) {
+        hidden.push(item.name);
+        continue;
+      }
+      if (item.name.endsWith('.md')) files.push({ name: prefix + item.name, path: join(folder, item.name) });
+      else if (depth < MAX_DEPTH && (item.isDirectory() || (item.isSymbolicLink() && isFolder(join(folder, item.name))))) folders.push(item);
+    }
+    if (hidden.length > 0) onHidden?.(folder, hidden);
+    for (const item of folders) visit(join(folder, item.name), `${prefix}${item.name}/`, depth + 1);
+  };
+  visit(dir, '', 0);
+  return files;
+}
+
+function folderKey(folder: string): string | undefined {
+  try {
+    const info = statSync(folder);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    // The top folder's own error (missing, permission) is raised by readdir next.
+    return `missing:${folder}`;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

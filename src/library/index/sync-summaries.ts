@@ -1,0 +1,174 @@
+// Brings the index's summaries up to date with the folder: a file whose size
+// or mtime changed, or that is new, is read and summarised again; a file gone
+// is dropped (a rename is both). Returns every file's library entry. Writing
+// the index is best effort: when it cannot be written, the entries are still right.
+import { statSync } from 'node:fs';
+import { fold } from '../../article/normalize.js';
+import { summarizeArticle, type ArticleSummary } from '../../article/summary.js';
+import { splitFrontMatter } from '../../article/front-matter.js';
+import { articleLinks, idOfLink } from '../../article/links.js';
+import { readArticleFile } from '../read-file.js';
+import type { LibraryEntry } from '../entry.js';
+import { describeMissing, describeReadError } from '../describe-error.js';
+import { scalar, type Database } from './sqlite.js';
+import type { ScannedFile } from './scan.js';
+
+/** What the index keeps of a file: its summary, or why it could not be read. */
+export interface StoredEntry {
+  summary?: ArticleSummary;
+  error?: string;
+  warnings?: string[];
+}
+
+interface Ref {
+  kind: 'related' | 'link';
+  ref: string;
+  text: string | null;
+}
+
+interface Fresh {
+  file: ScannedFile;
+  size: number;
+  mtime: string;
+  stored: StoredEntry;
+  refs: Ref[];
+}
+
+// Controls and bidi controls in a file name would reach the terminal with the id.
+const UNSAFE_NAME = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+export function idOfName(name: string): string {
+  return name.slice(0, -'.md'.length);
+}
+
+export function syncSummaries(db: Database, files: readonly ScannedFile[], warn: (message: string) => void): LibraryEntry[] {
+  const stored = readStored(db);
+  const entries: LibraryEntry[] = [];
+  const fresh: Fresh[] = [];
+  const present = new Set<string>();
+  for (const file of files) {
+    const id = idOfName(file.name);
+    if (UNSAFE_NAME.test(file.name)) {
+      entries.push({ kind: 'broken', id, path: file.path, error: 'the file name holds control characters (rename the file)' });
+      continue;
+    }
+    let size: number;
+    let mtime: string;
+    try {
+      const info = statSync(file.path);
+      size = info.size;
+      mtime = String(info.mtimeMs);
+    } catch (error) {
+      entries.push({ kind: 'broken', id, path: file.path, error: describeMissing(file.path, error) });
+      continue;
+    }
+    present.add(file.name);
+    const known = stored.get(file.name);
+    if (known && known.size === size && known.mtime === mtime) {
+      entries.push(entryOf(file, known.entry));
+      continue;
+    }
+    const summarised = summarise(file.path, id);
+    fresh.push({ file, size, mtime, ...summarised });
+    entries.push(entryOf(file, summarised.stored));
+  }
+  const gone = [...stored.keys()].filter((name) => !present.has(name));
+  if (fresh.length > 0 || gone.length > 0) write(db, fresh, gone, warn);
+  return entries;
+}
+
+function entryOf(file: ScannedFile, stored: StoredEntry): LibraryEntry {
+  const id = idOfName(file.name);
+  if (!stored.summary) return { kind: 'broken', id, path: file.path, error: stored.error ?? 'unreadable' };
+  const entry: LibraryEntry & { warnings?: readonly string[] } = { kind: 'article', id, path: file.path, summary: stored.summary.id === id ? stored.summary : { ...stored.summary, id } };
+  if (stored.warnings && stored.warnings.length > 0) entry.warnings = stored.warnings;
+  return entry;
+}
+
+/** Every stored file in one string: 10,000 rows fetched one by one cost more than parsing them. */
+function readStored(db: Database): Map<string, { size: number; mtime: string; entry: StoredEntry }> {
+  const json = scalar(db, "SELECT '[' || coalesce(group_concat('[' || json_quote(name) || ',' || size || ',' || json_quote(mtime) || ',' || entry || ']', ','), '') || ']' FROM files");
+  let rows: Array<[string, number, string, StoredEntry]>;
+  try {
+    rows = JSON.parse(String(json)) as Array<[string, number, string, StoredEntry]>;
+  } catch {
+    // A row this version did not write: every file is summarised again.
+    rows = [];
+  }
+  const stored = new Map<string, { size: number; mtime: string; entry: StoredEntry }>();
+  for (const [name, size, mtime, entry] of rows) if (isStoredEntry(entry)) stored.set(name, { size, mtime, entry });
+  return stored;
+}
+
+function summarise(path: string, id: string): { stored: StoredEntry; refs: Ref[] } {
+  try {
+    const { text, warnings } = readArticleFile(path);
+    const summary = summarizeArticle(text, id);
+    const refs: Ref[] = summary.related.map((ref) => ({ kind: 'related', ref, text: null }));
+    for (const link of articleLinks(splitFrontMatter(text.replace(/\r\n?/g, '\n')).body)) refs.push({ kind: 'link', ref: link.href, text: link.text });
+    return { stored: warnings.length > 0 ? { summary, warnings } : { summary }, refs };
+  } catch (error) {
+    return { stored: { error: describeReadError(error) }, refs: [] };
+  }
+}
+
+function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], warn: (message: string) => void): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const dropText = db.prepare('DELETE FROM fulltext WHERE rowid = (SELECT doc FROM files WHERE name = ? AND indexed = 1)');
+      const dropRefs = db.prepare('DELETE FROM refs WHERE source = ?');
+      const dropFile = db.prepare('DELETE FROM files WHERE name = ?');
+      const upsert = db.prepare(
+        `INSERT INTO files (name, size, mtime, id, title, title_key, date, entry, terms, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)
+         ON CONFLICT(name) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, id = excluded.id, title = excluded.title,
+           title_key = excluded.title_key, date = excluded.date, entry = excluded.entry, terms = NULL, indexed = 0`,
+      );
+      const addRef = db.prepare('INSERT INTO refs (source, kind, position, ref, text, key_id, key_title) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const name of gone) {
+        dropText.run(name);
+        dropRefs.run(name);
+        dropFile.run(name);
+      }
+      for (const { file, size, mtime, stored, refs } of fresh) {
+        const summary = stored.summary;
+        dropText.run(file.name);
+        dropRefs.run(file.name);
+        upsert.run(file.name, size, mtime, idOfName(file.name), summary?.title ?? null, summary ? fold(summary.title) : null, summary?.date ?? null, JSON.stringify(stored));
+        refs.forEach((ref, position) => addRef.run(file.name, ref.kind, position, ref.ref, ref.text, ref.kind === 'link' ? idOfLink(ref.ref) : ref.ref, fold(ref.ref)));
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  } catch (error) {
+    warn(`cannot update the library index (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); it is read again next time`);
+  }
+}
+
+/** A stored entry as this version writes it (the index file is outside our control). */
+function isStoredEntry(entry: unknown): entry is StoredEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { summary, error, warnings } = entry as Record<string, unknown>;
+  if (warnings !== undefined && !isStrings(warnings)) return false;
+  if (summary === undefined) return typeof error === 'string';
+  const fields = summary as Partial<Record<keyof ArticleSummary, unknown>> | null;
+  return (
+    typeof fields === 'object' &&
+    fields !== null &&
+    typeof fields.title === 'string' &&
+    fields.title !== '' &&
+    (fields.date === null || typeof fields.date === 'string') &&
+    typeof fields.lang === 'string' &&
+    (fields.dir === 'rtl' || fields.dir === 'ltr') &&
+    (fields.source === null || typeof fields.source === 'string') &&
+    (fields.author === null || typeof fields.author === 'string') &&
+    isStrings(fields.sections) &&
+    isStrings(fields.related)
+  );
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
