@@ -14,7 +14,7 @@ export function searchJson(hits: readonly SearchHitEntry[]): string {
     id: hit.id,
     title: hit.title,
     date: hit.date,
-    score: Math.round(hit.score * 1000) / 1000,
+    score: Number(hit.score.toPrecision(4)),
     snippet: hit.snippet.text,
     hits: hit.snippet.hits.map(({ start, end }) => [start, end]),
   }));

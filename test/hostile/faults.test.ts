@@ -1,6 +1,5 @@
 // Issue 8, item 3 (the parts outside the terminal; the TUI's are in tui.e2e.test.ts):
-// the library changing between runs under the index cache, a corrupt or unwritable
-// cache, and stdout closed early. Needs the bundle: `npm run build`.
+// stdout closed early (the index's own cases are in test/library/index.test.ts). Needs the bundle: `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,110 +18,6 @@ function lister(dir: string) {
 }
 
 const titles = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((line) => line.split('\t')[2]).sort();
-
-describe('the index cache notices the library changing between runs', () => {
-  it('an edit (new size, or the same size and a new mtime), a delete, an add and a rename', () => {
-    const dir = tempLibrary();
-    writeArticle(dir, 'a', article('Alpha'));
-    writeArticle(dir, 'b', article('Bravo'));
-    writeArticle(dir, 'c', article('Charlie'));
-    const { cache, list } = lister(dir);
-    expect(titles(list().stdout)).toEqual(['Alpha', 'Bravo', 'Charlie']);
-    expect(readdirSync(join(cache, 'qari')).some((name) => name.startsWith('index-'))).toBe(true);
-
-    writeArticle(dir, 'a', article('Alpha Edited, longer'));
-    writeArticle(dir, 'b', article('BRAVO')); // same size
-    utimesSync(join(dir, 'b.md'), new Date(), new Date(Date.now() + 5000));
-    rmSync(join(dir, 'c.md'));
-    writeArticle(dir, 'd', article('Delta'));
-    expect(titles(list().stdout)).toEqual(['Alpha Edited, longer', 'BRAVO', 'Delta']);
-
-    renameSync(join(dir, 'd.md'), join(dir, 'e.md'));
-    const renamed = list();
-    expect(renamed.stdout).toContain('e\t-\tDelta');
-    expect(renamed.stdout).not.toMatch(/^d\t/m);
-  });
-
-  it('a file that breaks, or is mended, between runs', () => {
-    const dir = tempLibrary();
-    writeArticle(dir, 'a', article('Alpha'));
-    const { list } = lister(dir);
-    expect(list().stderr).toBe('');
-    writeArticle(dir, 'a', '---\ntitle: [broken\n---\n');
-    const broken = list();
-    expect(broken.stdout).toBe('');
-    expect(broken.stderr).toMatch(/a\.md: front matter is not valid YAML/);
-    writeArticle(dir, 'a', article('Alpha Again'));
-    const mended = list();
-    expect(mended.stdout).toContain('Alpha Again');
-    expect(mended.stderr).toBe('');
-  });
-
-  it('a corrupt cache (not JSON, JSON of the wrong shape, records of the wrong types) is an empty cache: no warning, right answers', () => {
-    const dir = tempLibrary();
-    writeArticle(dir, 'a', article('Alpha'));
-    const { cache, list } = lister(dir);
-    const first = list();
-    const [name] = readdirSync(join(cache, 'qari')).filter((file) => file.startsWith('index-'));
-    const file = join(cache, 'qari', name!);
-    for (const content of [
-      '\u0000\u0001 not json',
-      '[]',
-      'null',
-      JSON.stringify({ version: 2, files: null }),
-      JSON.stringify({ version: 2, files: { 'a.md': 'garbage' } }),
-      JSON.stringify({ version: 2, files: { 'a.md': { size: 'big', mtimeMs: 'now', summary: { title: 42, sections: 'x' } } } }),
-    ]) {
-      writeFileSync(file, content);
-      const result = list();
-      expect(result.stdout, content).toBe(first.stdout);
-      expect(result.stderr, content).toBe('');
-    }
-  });
-
-  it('a record forged fresh (right size and mtime) with the wrong types is read again, not trusted', () => {
-    const dir = tempLibrary();
-    const path = writeArticle(dir, 'a', article('Alpha'));
-    const { cache, list } = lister(dir);
-    const first = list();
-    const [name] = readdirSync(join(cache, 'qari')).filter((file) => file.startsWith('index-'));
-    const file = join(cache, 'qari', name!);
-    const info = statSync(path);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { version: number; files: Record<string, unknown> };
-    data.files['a.md'] = { size: info.size, mtimeMs: info.mtimeMs, summary: { title: 42, date: [], lang: null, dir: 'up', sections: 'x', related: {} } };
-    writeFileSync(file, JSON.stringify(data));
-    const result = list();
-    expect(result.stdout).toBe(first.stdout);
-    expect(result.stderr).toBe('');
-  });
-
-  it('an unwritable cache folder (a file in the way) costs only speed: right answers, no warning', () => {
-    const dir = tempLibrary();
-    writeArticle(dir, 'a', article('Alpha'));
-    const blocker = join(tempLibrary(), 'not-a-folder');
-    writeFileSync(blocker, '');
-    const result = runCli(['--library', dir, 'list'], { env: { XDG_CACHE_HOME: join(blocker, 'cache') } });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toBe('a\t-\tAlpha\t0 sections\t0 related\n');
-    expect(result.stderr).toBe('');
-  });
-
-  // Node 20's mkdir({ recursive: true }) loops for ever on a path it can never create under
-  // /proc (ENOENT from procfs, EEXIST for its parent); qari walks up a bounded number of
-  // parents instead (make-directory.ts). SIGKILL: a synchronous loop would run no handler.
-  it('a cache folder that can never be created (under /proc): qari list still ends, within 3 s', () => {
-    const dir = tempLibrary();
-    writeArticle(dir, 'a', article('Alpha'));
-    const result = spawnSync(process.execPath, [BIN, '--library', dir, 'list'], {
-      env: { ...process.env, XDG_CACHE_HOME: '/proc/qari-no-such-cache', QARI_LIBRARY: '' },
-      encoding: 'utf8',
-      timeout: 3000,
-      killSignal: 'SIGKILL',
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toBe('a\t-\tAlpha\t0 sections\t0 related\n');
-  });
-});
 
 /** Runs qari with stdout a pipe that is closed after the first chunk, as `| head -1` does. */
 async function closeEarly(args: string[], input?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {

@@ -178,17 +178,14 @@ describe('related articles and history', () => {
     expect(reader.frame()).toContain('related 2024-01-31');
     // The body link comes first; the seed is the first related entry after it.
     await press(reader, KEY.down, KEY.enter);
-    await tick(80);
-    expect(reader.top()).toBe(shown(seed.title));
+    const opened = (frame: string) => frame.split('\n')[0]?.trim() === shown(seed.title);
+    await until(reader.lastFrame, opened, 'the related article');
     await press(reader, KEY.backspace);
-    await tick(80);
-    expect(reader.frame()).toBe(left);
+    await until(reader.lastFrame, (frame) => frame === left, 'the article left');
     await press(reader, 'l');
-    await tick(80);
-    expect(reader.top()).toBe(shown(seed.title));
+    await until(reader.lastFrame, opened, 'the related article again');
     await press(reader, 'h');
-    await tick(80);
-    expect(reader.frame()).toBe(left);
+    await until(reader.lastFrame, (frame) => frame === left, 'the article left again');
     reader.unmount();
   });
 
