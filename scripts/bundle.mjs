@@ -5,6 +5,8 @@
 //   loader), which is most of the budget of `qari cat`.
 // - tui/: the reader (Ink, React, marked-terminal), ES modules (Ink and yoga are
 //   ESM only, with top-level await), loaded by `qari` in a terminal only.
+// - web.cjs: the HTML parser, Readability and the feed parser, loaded only by
+//   `qari import` of a web page and by `qari feed`.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +17,14 @@ const tuiAsExternal = {
   name: 'tui-as-external',
   setup(context) {
     context.onResolve({ filter: /\/tui\/run\.js$/ }, () => ({ path: './tui/run.js', external: true }));
+  },
+};
+
+/** The CLI reaches the web code through this import; in the bundle it is web.cjs. */
+const webAsExternal = {
+  name: 'web-as-external',
+  setup(context) {
+    context.onResolve({ filter: /\/web\/index\.js$/ }, () => ({ path: './web.cjs', external: true }));
   },
 };
 
@@ -39,8 +49,18 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     entryPoints: { qari: 'src/cli/main.ts' },
     outfile: `${outDir}/qari.cjs`,
     format: 'cjs',
-    plugins: [tuiAsExternal],
+    plugins: [tuiAsExternal, webAsExternal],
     // CommonJS has no import.meta: the bundle's own URL stands in for it.
+    define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
+    banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({
+    ...common,
+    entryPoints: { web: 'src/web/index.ts' },
+    outfile: `${outDir}/web.cjs`,
+    format: 'cjs',
+    // linkedom draws on canvas only when it is installed; qari never draws.
+    external: [...common.external, 'canvas'],
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });

@@ -17,6 +17,7 @@ export interface FrontMatter {
   dir: 'rtl' | 'ltr' | undefined;
   source: string | null;
   author: string | null;
+  url: string | null;
   related: string[];
 }
 
@@ -47,6 +48,7 @@ export function readFrontMatter(yaml: string): FrontMatter {
     dir: direction(fields.dir),
     source: optionalText(fields.source, 'source'),
     author: optionalText(fields.author, 'author'),
+    url: webAddress(optionalText(fields.url, 'url')),
     related: relatedList(fields.related),
   };
 }
@@ -142,13 +144,19 @@ function relatedList(value: unknown): string[] {
   return scalars.map((entry) => oneLine(String(entry)).trim()).filter(Boolean);
 }
 
+/** Only http(s) addresses are kept: the field is shown and matched, never opened by qari. */
+function webAddress(text: string | null): string | null {
+  const trimmed = text?.trim() ?? '';
+  return /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : null;
+}
+
 /** A value quoted in an error message: one short line. */
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** The article's header from its front matter: direction and language resolved (DESIGN.md §6). */
-export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'related'> {
+export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'url' | 'related'> {
   const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
   return {
     title: meta.title,
@@ -157,6 +165,7 @@ export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date'
     dir,
     source: meta.source,
     author: meta.author,
+    ...(meta.url ? { url: meta.url } : {}),
     related: meta.related,
   };
 }

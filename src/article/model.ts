@@ -35,6 +35,8 @@ export interface Article {
   dir: Direction;
   source: string | null;
   author: string | null;
+  /** The page the article was imported from (its canonical address), when known. */
+  url?: string;
   /** Blocks before the first `##` heading. */
   lead: Block[];
   sections: Section[];

@@ -37,6 +37,7 @@ function frontMatter(article: Article): string {
   lines.push(`lang: ${yamlScalar(article.lang)}`, `dir: ${article.dir}`);
   if (article.source) lines.push(`source: ${yamlScalar(article.source)}`);
   if (article.author) lines.push(`author: ${yamlScalar(article.author)}`);
+  if (article.url) lines.push(`url: ${yamlScalar(article.url)}`);
   if (article.related.length > 0) lines.push('related:', ...article.related.map((entry) => `  - ${yamlScalar(entry)}`));
   return `---\n${lines.join('\n')}\n---`;
 }

@@ -9,7 +9,7 @@ import { inlineText, inlineTokensOf } from './inline.js';
 import { FenceTracker } from './fences.js';
 
 /** The article's header, and its `##` headings as plain text instead of its body. */
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'related'> & {
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'url' | 'related'> & {
   sections: string[];
 };
 

@@ -1,12 +1,19 @@
-// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]` (DESIGN.md §7, issue 5):
-// raw scraped article text to `<library>/<id>.md`, written atomically and never over an
-// existing file without --force. The recognising is pure (src/article/import/); this file
-// reads the input, writes the article and turns failures into one line on stderr.
+// `qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]` (DESIGN.md §7):
+// raw scraped article text, a saved web page or a page at an http(s) address to
+// `<library>/<id>.md`, written atomically and never over an existing file without
+// --force. The recognising is pure (src/article/import/); this file reads the input,
+// writes the article and turns failures into one line on stderr. Web pages go
+// through the web bundle, loaded only for them.
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
 import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';
+import { looksLikeHtml } from '../../article/import/html/sniff.js';
+import { markUnread, unreadFile } from '../../library/unread.js';
+import { libraryUrls } from '../../library/urls.js';
+import { loadWeb, webErrors } from '../web.js';
+import { downloadWithProgress } from '../download.js';
 import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
 import { resolveLibraryDir } from '../../library/locate.js';
@@ -34,8 +41,18 @@ export const importCommand: Command = async (argv, io) => {
   const id = values.id === undefined ? undefined : checkId(String(values.id));
   const settings = globalSettings(values, io.env);
 
+  const force = values.force === true;
+  if (isWebAddress(file)) {
+    const web = await loadWeb();
+    const page = await webErrors(web, () => downloadWithProgress(web, file, io));
+    if (!isHtmlType(page.contentType) && !looksLikeHtml(page.bytes)) throw new QariError(`${page.url} is not a web page (${page.contentType ?? 'no content type'}); qari imports HTML`);
+    return importWebPage({ bytes: page.bytes, name: page.url, contentType: page.contentType, pageUrl: page.url }, values, id, settings, io);
+  }
   const name = file === '-' ? 'standard input' : file;
   const bytes = file === '-' ? await readStdin(io) : await readInputFile(resolve(io.cwd, file), file);
+  if (looksLikeHtml(bytes) || /\.x?html?$/i.test(file)) {
+    return importWebPage({ bytes, name, contentType: null, pageUrl: null }, values, id, settings, io);
+  }
   const keepAll = values['keep-all'] === true;
   const { article, lines, extent } = recognise(() => importText(decodeInput(bytes, name), { ...(id === undefined ? {} : { id }), keepAll }));
   if (values.explain) {
@@ -48,10 +65,69 @@ export const importCommand: Command = async (argv, io) => {
     await writeOut(io, markdown);
     return 0;
   }
-  const path = await writeArticle(resolveLibraryDir(settings, io.cwd), article.id, markdown, values.force === true);
+  const path = await writeArticle(resolveLibraryDir(settings, io.cwd), article.id, markdown, force);
+  await markNew(io, path);
   await writeOut(io, `${path}\n`);
   return 0;
 };
+
+interface ImportValues {
+  force?: boolean | string | undefined;
+  stdout?: boolean | string | undefined;
+  explain?: boolean | string | undefined;
+}
+
+interface PageSource {
+  bytes: Uint8Array;
+  name: string;
+  contentType: string | null;
+  pageUrl: string | null;
+}
+
+/** A page to the library: links to pages the library has become ids; the same address twice needs --force. */
+async function importWebPage(source: PageSource, values: ImportValues, id: string | undefined, settings: ReturnType<typeof globalSettings>, io: CommandIO): Promise<number> {
+  const web = await loadWeb();
+  const dir = resolveLibraryDir(settings, io.cwd);
+  const known = await libraryUrls(dir, io.env);
+  const { article, explain } = await webErrors(web, () => web.importPage({ ...source, libraryIds: known.ids, ...(id ? { id } : {}) }));
+  const existing = article.url ? known.byUrl.get(article.url) : undefined;
+  if (values.explain) {
+    await writeOut(io, `${explain.join('\n')}\n`);
+    if (!values.stdout) return 0;
+  }
+  const markdown = serializeArticle(article);
+  checkReadable(markdown, article.id);
+  if (values.stdout) {
+    await writeOut(io, markdown);
+    return 0;
+  }
+  if (existing && values.force !== true) {
+    throw new QariError(`${article.url} is already in the library as "${existing.id}" (${existing.path}); add --force to import it again`);
+  }
+  // Imported again with --force: the article keeps its id, so it replaces itself.
+  const target = existing && id === undefined ? { ...article, id: existing.id } : article;
+  const path = await writeArticle(dir, target.id, target === article ? markdown : serializeArticle(target), values.force === true);
+  await markNew(io, path);
+  await writeOut(io, `${path}\n`);
+  return 0;
+}
+
+/** A new article is unread until the reader opens it; a failure to note that does not undo the import. */
+async function markNew(io: CommandIO, path: string): Promise<void> {
+  try {
+    await markUnread(unreadFile(io.env), [path]);
+  } catch (error) {
+    io.stderr.write(`qari: warning: ${error instanceof Error ? error.message : String(error)}; the article is not marked unread\n`);
+  }
+}
+
+function isWebAddress(argument: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(argument) || /^(?:javascript|data|mailto):/i.test(argument);
+}
+
+function isHtmlType(contentType: string | null): boolean {
+  return contentType !== null && /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
 
 function checkId(id: string): string {
   if (/\.md$/i.test(id)) throw new UsageError(`--id is the name without ".md": try --id ${id.slice(0, -3)}`);
