@@ -6,9 +6,13 @@ export const HELP = `qari: a terminal reader for Arabic articles
 usage:
   qari [ARTICLE]                 the reader (the library, or ARTICLE opened);
                                  when stdout is not a terminal: as list / cat
-  qari list [--json]             one article a line: id, date, title, sections, related
+  qari list [--json] [--unread]  one article a line: id, date, title, sections, related
+                                 (--unread: only articles not opened yet)
   qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]
-  qari import FILE|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]
+  qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all] [--timeout S]
+                                 text, a saved web page, or a page at an http(s) address
+  qari feed add URL | list [--json] | update [FEED] [--max-items N]
+                                 follow RSS/Atom/RDF/JSON feeds; update imports new items
   qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
   qari related ARTICLE [--json]   what the reader's r list shows: links, related, links here, similar
   qari search QUERY [--json] [--limit N]

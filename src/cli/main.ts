@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bidi: async () => (await import('./commands/bidi.js')).bidi,
   related: async () => (await import('./commands/related.js')).related,
   search: async () => (await import('./commands/search.js')).search,
+  feed: async () => (await import('./commands/feed.js')).feed,
 };
 
 /** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */

@@ -100,7 +100,7 @@ interface OpenArticleProps {
 }
 
 function OpenArticle({ entry, visit, ...reader }: OpenArticleProps): React.JSX.Element {
-  const load = useArticle(entry);
+  const load = useArticle(entry, reader.relatedSource.env);
   const start = visit.top ?? { unit: 0, offset: 0 };
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
   const onClose = reader.onClose;

@@ -20,7 +20,7 @@ import { resolveLibraryDir } from '../../library/locate.js';
 import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
 import { QariError, UsageError } from '../errors.js';
 import { writeOut, type Command, type CommandIO } from '../io.js';
-import { globalSettings, parseCommandArgs } from '../options.js';
+import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
 
 /** Larger inputs are refused: no article is 50 MB of text. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -34,6 +34,7 @@ export const importCommand: Command = async (argv, io) => {
     stdout: { type: 'boolean' },
     explain: { type: 'boolean' },
     'keep-all': { type: 'boolean' },
+    timeout: { type: 'string' },
   });
   const file = positionals[0];
   if (file === undefined) throw new UsageError('import needs a FILE to read (or - for standard input)');
@@ -44,7 +45,8 @@ export const importCommand: Command = async (argv, io) => {
   const force = values.force === true;
   if (isWebAddress(file)) {
     const web = await loadWeb();
-    const page = await webErrors(web, () => downloadWithProgress(web, file, io));
+    const seconds = integerOption('timeout', values.timeout, 1);
+    const page = await webErrors(web, () => downloadWithProgress(web, file, io, seconds === undefined ? {} : { timeoutMs: seconds * 1000 }));
     if (!isHtmlType(page.contentType) && !looksLikeHtml(page.bytes)) throw new QariError(`${page.url} is not a web page (${page.contentType ?? 'no content type'}); qari imports HTML`);
     return importWebPage({ bytes: page.bytes, name: page.url, contentType: page.contentType, pageUrl: page.url }, values, id, settings, io);
   }
