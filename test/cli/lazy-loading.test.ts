@@ -9,12 +9,24 @@ import { ROOT } from '../support/run-cli.js';
 const DIST = join(ROOT, 'dist');
 /** Strings that survive minifying, one from each library. */
 const SIGNATURES = { ink: 'ink-text', react: 'react.element', markedTerminal: 'tableOptions' };
+/** Strings from the web libraries (linkedom's element classes, Readability, feedsmith). */
+const WEB_SIGNATURES = { linkedom: 'HTMLTemplateElement', readability: '_grabArticle', feedsmith: 'content:encoded' };
 const read = (...path: string[]) => readFileSync(join(DIST, ...path), 'utf8');
 
 describe('what each part of the bundle holds', () => {
   it('the CLI (every pipe command) holds no Ink, React or marked-terminal', () => {
     const cli = read('qari.cjs');
     for (const signature of Object.values(SIGNATURES)) expect(cli).not.toContain(signature);
+  });
+
+  it('nor the HTML parser, Readability or the feed parser: web.cjs holds them, reached by a dynamic import', () => {
+    const cli = read('qari.cjs');
+    const web = read('web.cjs');
+    for (const signature of Object.values(WEB_SIGNATURES)) {
+      expect(cli).not.toContain(signature);
+      expect(web).toContain(signature);
+    }
+    expect(cli).toMatch(/import\(["']\.\/web\.cjs["']\)/);
   });
 
   it('and reaches the reader only through a dynamic import', () => {

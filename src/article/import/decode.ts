@@ -86,7 +86,7 @@ const SINGLE_BYTE_ARABIC = ['windows-1256', 'iso-8859-6'] as const;
  * The single-byte encoding under which the bytes read most like Arabic: Arabic
  * letters count for it, replacement characters (bytes the encoding leaves
  * unassigned) and accented Latin letters (what the other encoding's letters become)
- * against it. Accepted when Arabic words outweigh those signs four to one.
+ * against it, and "ال" for it most of all. Accepted when Arabic words outweigh those signs four to one.
  */
 export function detectArabicEncoding(bytes: Uint8Array): { text: string; encoding: string } | null {
   let best: { text: string; encoding: string; score: number; arabic: number; other: number } | null = null;
@@ -95,7 +95,9 @@ export function detectArabicEncoding(bytes: Uint8Array): { text: string; encodin
     const arabic = arabicWordLetters(text);
     // Arabic letters glued to Latin ones ("cafى") are Latin text read in the wrong encoding.
     const other = count(text, /[\uFFFD\u00C0-\u00FF\u0152\u0153\u0192]|[A-Za-z][\u0600-\u06FF]|[\u0600-\u06FF][A-Za-z]/g);
-    const score = arabic - 3 * other;
+    // Both encodings put Arabic letters at most bytes, in different places: the article
+    // "ال", the commonest pair in Arabic text, tells which one the text was written in.
+    const score = arabic + 5 * count(text, /ال/g) - 3 * other;
     if (!best || score > best.score) best = { text, encoding, score, arabic, other };
   }
   if (!best || best.arabic === 0 || best.arabic < 4 * best.other) return null;
