@@ -8,5 +8,6 @@ import { scrollSeed, scrollBig } from './scroll.mjs';
 import { listCold, listWarm } from './list.mjs';
 import memory from './memory.mjs';
 import related from './related.mjs';
+import importPage from './import-page.mjs';
 
-export const BUDGETS = [cat, tuiStart, bidi, firstScreen, scrollSeed, scrollBig, listCold, listWarm, memory, related];
+export const BUDGETS = [cat, tuiStart, bidi, firstScreen, scrollSeed, scrollBig, listCold, listWarm, memory, related, importPage];

@@ -8,6 +8,7 @@ import { elements, FRAGMENT_NODE, isElement, nameTokens, TEXT_NODE, textOf, type
 import { inlineOf, plainText, type LinkContext } from './inline.js';
 import { sanitize } from '../../../text/sanitize.js';
 import { describe, isMostlyLinks } from './related.js';
+import { isDateOrByline } from './boilerplate.js';
 import { tableBlock } from './table.js';
 
 export interface Body {
@@ -220,17 +221,6 @@ function table(walk: Walk, element: DomElement): void {
 
 function isThumb(element: DomElement): boolean {
   return nameTokens(element).some((token) => token === 'thumb' || token === 'thumbinner' || token === 'caption' && element.querySelector('img') !== null) && element.querySelector('img') !== null;
-}
-
-const META_TOKENS = /^(?:byline|author|meta|date|time|timestamp|dateline|posted|published|info|entry|stryathrtmp|strytmstmp)$/;
-
-/** A short element that holds the date or the author: metadata, not body. */
-function isDateOrByline(element: DomElement): boolean {
-  const text = textOf(element);
-  if (text.length > 160) return false;
-  if (element.querySelector('time') && text.length < 120) return true;
-  const tokens = nameTokens(element);
-  return tokens.some((token) => META_TOKENS.test(token)) && (tokens.includes('byline') || tokens.includes('meta') || tokens.includes('date') || tokens.includes('author') || tokens.some((token) => /tmstmp|athr/.test(token)));
 }
 
 function isLinkList(element: DomElement): boolean {

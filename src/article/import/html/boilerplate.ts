@@ -21,6 +21,33 @@ const FURNITURE: [RegExp, string][] = [
   [/^(?:toolbar|tools|pagination|pager)$/, 'page tools'],
 ];
 
+const META_TOKENS = /^(?:byline|author|meta|date|time|timestamp|dateline|posted|published|pubdate)$|tmstmp|athr|byline/;
+
+/** A short element that holds the date or the author: metadata (already read), not body. */
+export function isDateOrByline(element: DomElement): boolean {
+  const text = textOf(element);
+  if (text.length > 160 || element.querySelector('h1')) return false;
+  if (element.querySelector('time') && text.length < 120) return true;
+  return nameTokens(element).some((token) => META_TOKENS.test(token));
+}
+
+/** A link to the site's own policy pages (not a story that mentions privacy). */
+const POLICY_PAGE = /\/(?:privacy|terms|community[_-]?guidelines|guidelines|cookies?|policy|disclaimer)(?:[._-][\w-]*)?(?:\.\w+)?\/?$/i;
+
+/** The notice under an article that links to the site's privacy or terms pages, with its block when small. */
+function sitePolicyNotices(document: DomDocument): DomElement[] {
+  const found: DomElement[] = [];
+  for (const anchor of elements(document.querySelectorAll('a[href]'))) {
+    if (!POLICY_PAGE.test((anchor.getAttribute('href') ?? '').split(/[?#]/)[0] ?? '')) continue;
+    const paragraph = anchor.closest('p, li, div');
+    if (!paragraph || textOf(paragraph).length > 600) continue;
+    const block = paragraph.parentElement;
+    const small = block && block.localName === 'div' && textOf(block).length <= 600 && block.querySelectorAll('p').length <= 3 && !block.querySelector('h1, article');
+    found.push(small ? block : paragraph);
+  }
+  return found;
+}
+
 export function removeBoilerplate(document: DomDocument, explain: string[]): void {
   const scripts = elements(document.querySelectorAll(NEVER_TEXT));
   for (const element of scripts) element.remove();
@@ -33,6 +60,10 @@ export function removeBoilerplate(document: DomDocument, explain: string[]): voi
     if (!element.closest('blockquote, figure')) drop(element, explain, 'a footer');
   }
   for (const element of elements(document.querySelectorAll('sup.reference, .mw-editsection, .reference, a.mw-jump-link'))) element.remove();
+  for (const element of sitePolicyNotices(document)) drop(element, explain, "the site's comment or privacy notice");
+  for (const element of elements(document.querySelectorAll('p, div, span, ul'))) {
+    if (element.isConnected && isDateOrByline(element)) drop(element, explain, 'the byline or date line (read as metadata)');
+  }
   for (const element of elements(document.querySelectorAll('[class], [id]'))) {
     if (!element.isConnected) continue; // already gone with an ancestor
     const tokens = nameTokens(element);

@@ -118,7 +118,17 @@ function visibleDate(document: DomDocument): string | null {
     if (!nameTokens(element).some((token) => DATE_CLASS.test(token) || /tmstmp|timestamp/.test(token))) continue;
     const text = textOf(element);
     if (text.length === 0 || text.length > 120) continue;
-    const date = parseDateLine(text) ?? parseDateLine(text.split(/[،,|]/).slice(0, 3).join('، '));
+    const date = parseDateLine(text) ?? datePrefix(text);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00": the date is the first parts of the line. */
+function datePrefix(text: string): string | null {
+  const parts = text.split(/[،,|]/);
+  for (let count = 1; count <= Math.min(parts.length, 3); count++) {
+    const date = parseDateLine(parts.slice(0, count).join('،').trim());
     if (date) return date;
   }
   return null;

@@ -11,7 +11,7 @@ export interface RelatedLink {
 
 const MARKERS = [
   'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ المزيد', 'اقرأ كذلك', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'ذات صلة', 'مواضيع متعلقة', 'حول هذه القصة',
-  'الأكثر قراءة', 'الأكثر مشاهدة', 'قد يعجبك أيضاً', 'قد يعجبك أيضا', 'related', 'related articles', 'related posts', 'read more', 'read also', 'more on this story', 'most read', 'you may also like',
+  'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تصفحاً', 'الأكثر تصفحا', 'الأكثر مشاركة', 'الأكثر تداولاً', 'قد يعجبك أيضاً', 'قد يعجبك أيضا', 'related', 'related articles', 'related posts', 'read more', 'read also', 'more on this story', 'most read', 'you may also like',
 ];
 const MARKER_KEYS = MARKERS.map(markerKey);
 

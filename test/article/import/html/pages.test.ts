@@ -115,6 +115,20 @@ describe('a print page and a page without markup', () => {
   });
 });
 
+describe('an older CMS page that marks nothing (read through Readability)', () => {
+  const article = read('old-cms.html', 'https://mirsad.example/2019/09/15/schools.html');
+
+  it('finds the date in the page\'s date line, cuts the ".com" title suffix, keeps the three paragraphs', () => {
+    expect(article).toMatchObject({ title: 'المدارس تستقبل طلابها بعد عطلة طويلة', date: '2019-09-15', source: 'المرصد نيوز', author: null });
+    expect(ofType(article, 'paragraph').map((block) => block.text.slice(0, 20))).toEqual(['بيروت (المرصد) -- عا', 'وقالت الوزارة إن الك', 'ويشكو أهالٍ من ارتفا']);
+  });
+
+  it('drops the comment notice, the date line, navigation and footer; "الأكثر تصفحاً" goes to related', () => {
+    expect(bodyText(article)).not.toMatch(/تعليقات|الآراء الواردة|آخر تحديث|الصفحة الرئيسية|شروط الخدمة/);
+    expect(article.related).toEqual(['أمطار غزيرة تغلق الطرق الجبلية', 'ارتفاع سعر ربطة الخبز']);
+  });
+});
+
 describe('hostile pages', () => {
   it('text is sanitised: escape sequences and controls never reach the model; scripts never run', () => {
     const html = '<html><head><title>عنوان \u001b]0;pwned\u0007 الصفحة</title></head><body><article><h1>عنوان الصفحة</h1><p>فقرة \u001b[31mحمراء\u001b[0m فيها \u0007 جرس وسطر طويل بما يكفي ليكون نصاً حقيقياً من نصوص المقالات في الصحف اليومية العربية المعروفة.</p><script>globalThis.ran = true</script><img src=x onerror="globalThis.ran = true"></article></body></html>';
