@@ -62,6 +62,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
           size={size}
           rendering={rendering}
           relatedSource={relatedSource}
+          env={env}
           onMove={(top) => {
             lastTop.current.set(navigation.index, top);
             positions?.set(visit.id, top);
@@ -92,6 +93,8 @@ interface OpenArticleProps {
   size: TerminalSize;
   rendering: BidiRendering;
   relatedSource: RelatedSource;
+  /** Where the unread marks live (XDG_DATA_HOME). */
+  env: NodeJS.ProcessEnv;
   onMove: (top: DocPosition) => void;
   onClose: (top: DocPosition) => void;
   onBack: (top: DocPosition) => void;
@@ -99,8 +102,8 @@ interface OpenArticleProps {
   onOpen: (id: string, top: DocPosition) => void;
 }
 
-function OpenArticle({ entry, visit, ...reader }: OpenArticleProps): React.JSX.Element {
-  const load = useArticle(entry, reader.relatedSource.env);
+function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.JSX.Element {
+  const load = useArticle(entry, env);
   const start = visit.top ?? { unit: 0, offset: 0 };
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
   const onClose = reader.onClose;

@@ -12,7 +12,8 @@ import { makeDirectory } from '../make-directory.js';
 import { isCorruptionError, openDatabase, scalar, type Database } from './sqlite.js';
 
 /** Bumped whenever the schema or what is stored (summaries, stems) changes. */
-export const INDEX_VERSION = 3;
+// 4: summaries carry the article's url (imports from the web are matched by it).
+export const INDEX_VERSION = 4;
 // "qari" in ASCII: marks the file as ours, so a foreign SQLite file is not misread.
 const APPLICATION_ID = 0x71617269;
 const BUSY_TIMEOUT_MS = 10_000;
