@@ -1,6 +1,7 @@
 // Options every command accepts (DESIGN.md §7), and the parse helper commands share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { BIDI_CHOICES, type BidiChoice } from '../terminal/detect.js';
 
 export const globalOptions = {
   library: { type: 'string' },
@@ -10,11 +11,10 @@ export const globalOptions = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-export type BidiMode = 'auto' | 'app' | 'terminal';
 
 export interface GlobalSettings {
   library: string | undefined;
-  bidi: BidiMode;
+  bidi: BidiChoice;
   color: boolean;
 }
 
@@ -31,12 +31,14 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
 
 export function globalSettings(values: Record<string, unknown>, env: NodeJS.ProcessEnv): GlobalSettings {
   const bidi = String(values.bidi ?? env.QARI_BIDI ?? 'auto');
-  if (bidi !== 'auto' && bidi !== 'app' && bidi !== 'terminal') {
-    throw new UsageError(`--bidi must be auto, app or terminal, not "${bidi}"`);
-  }
+  if (!isBidiChoice(bidi)) throw new UsageError(`--bidi must be ${BIDI_CHOICES.join(', ')}, not "${bidi}"`);
   const library = typeof values.library === 'string' ? values.library : env.QARI_LIBRARY || undefined;
   const color = !values['no-color'] && !('NO_COLOR' in env && env.NO_COLOR !== '');
   return { library, bidi, color };
+}
+
+function isBidiChoice(value: string): value is BidiChoice {
+  return (BIDI_CHOICES as readonly string[]).includes(value);
 }
 
 /** No terminal is wider; a wider line only exhausts memory padding it. */

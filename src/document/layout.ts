@@ -28,7 +28,7 @@ export function layoutUnit(unit: DocUnit, index: number, width: number, renderin
     width: inner,
     dir: unit.dir,
     visual: rendering === 'app',
-    pad: rendering === 'app',
+    pad: true,
     runs: [{ start: 0, end: unit.text.length, style: unit.kind }, ...unit.runs],
   });
   return visual.map((line) => ({ ...base, start: line.start, end: line.end, segments: indented(line.segments, unit, rendering) }));

@@ -14,13 +14,17 @@ export const escapes = {
   /** SCP: paragraph direction LTR, and its default. */
   paragraphLtr: `${CSI}1 k`,
   paragraphDefault: `${CSI}0 k`,
+  /** VTE: each paragraph's direction from its first strong letter (implicit mode). */
+  autoDirectionOn: `${CSI}?2501h`,
+  autoDirectionOff: `${CSI}?2501l`,
   /** mlterm: its own bidi off and back on. */
   mltermBidiOff: `${ESC}]5379;use_ctl=false\u0007`,
   mltermBidiOn: `${ESC}]5379;use_ctl=true\u0007`,
   clearScreen: `${CSI}2J${CSI}H`,
 } as const;
 
-/** Unicode isolates for terminals that reorder themselves (Konsole, Apple Terminal). */
-export const RLI = '\u2067';
+/** Unicode isolates, to keep a terminal's own bidi from reordering around a label. */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
+/** RIGHT-TO-LEFT MARK: a strong RTL letter of no width. */
+export const RLM = '\u200F';

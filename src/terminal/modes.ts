@@ -1,22 +1,34 @@
-// What to switch on for each bidi rendering (DESIGN.md §4), and off again.
+// What to switch on for each bidi mode, and off again: for the full-screen reader,
+// and for output written straight to a terminal (`cat`, `bidi`).
 import { escapes } from './escapes.js';
+import type { BidiMode } from './detect.js';
 import type { TerminalModes } from './session.js';
 
 /**
- * app: we reorder and shape, so VTE must show our order as is (BDSM explicit,
- * LTR paragraphs) and mlterm must not reorder again. terminal: the terminal's
- * own bidi stays on. Both: alternate screen and hidden cursor.
+ * Visual lines (app, override, kitty): VTE must show our order as is (BDSM explicit,
+ * LTR paragraphs) and mlterm must not reorder again. terminal: the terminal's own bidi
+ * stays on, and VTE finds each line's direction itself, so RTL lines run from the right.
  */
-export function terminalModes(rendering: 'app' | 'terminal', env: NodeJS.ProcessEnv): TerminalModes {
-  let enter = escapes.alternateScreenOn + escapes.clearScreen + escapes.cursorHide;
-  let leave = '';
-  if (rendering === 'app') {
-    enter += escapes.bidiExplicit + escapes.paragraphLtr;
-    leave = escapes.paragraphDefault + escapes.bidiImplicit;
-    if (env.MLTERM) {
-      enter += escapes.mltermBidiOff;
-      leave = escapes.mltermBidiOn + leave;
-    }
+export function bidiModes(mode: BidiMode, env: NodeJS.ProcessEnv): TerminalModes {
+  if (mode === 'terminal') {
+    return { enter: escapes.bidiImplicit + escapes.autoDirectionOn, leave: escapes.autoDirectionOff };
   }
-  return { enter, leave: leave + escapes.cursorShow + escapes.alternateScreenOff };
+  let enter = escapes.bidiExplicit + escapes.paragraphLtr;
+  let leave = escapes.paragraphDefault + escapes.bidiImplicit;
+  // mlterm's switch is global: switched back on, it reorders rows it redraws again
+  // (harmless for the reader, which leaves the alternate screen as it ends).
+  if (env.MLTERM && mode === 'app') {
+    enter += escapes.mltermBidiOff;
+    leave = escapes.mltermBidiOn + leave;
+  }
+  return { enter, leave };
+}
+
+/** The reader: alternate screen and hidden cursor around the bidi modes. */
+export function terminalModes(mode: BidiMode, env: NodeJS.ProcessEnv): TerminalModes {
+  const bidi = bidiModes(mode, env);
+  return {
+    enter: escapes.alternateScreenOn + escapes.clearScreen + escapes.cursorHide + bidi.enter,
+    leave: bidi.leave + escapes.cursorShow + escapes.alternateScreenOff,
+  };
 }

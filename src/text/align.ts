@@ -1,8 +1,6 @@
 // Step 10 (DESIGN.md §3): every visual line exactly `width` cells, RTL flush right and LTR
-// flush left. In logical mode (a terminal that reorders, text wrapped in RLI…PDI by the
-// caller) spaces before an RTL line would be moved by the terminal's own bidi, so RTL lines
-// stay unpadded there and only LTR lines get trailing spaces; the caller places RTL lines
-// from the returned width.
+// flush left. In logical mode (a terminal that reorders) the spaces go at the logical end
+// of every line: a terminal that lays an RTL line out from the right puts them on the left.
 import type { Direction } from './types.js';
 
 export interface Padding {
@@ -14,6 +12,6 @@ export interface Padding {
 export function paddingFor(cells: number, width: number, dir: Direction, visual: boolean, into: Padding): Padding {
   const missing = width > cells ? width - cells : 0;
   into.before = dir === 'rtl' && visual ? missing : 0;
-  into.after = dir === 'ltr' ? missing : 0;
+  into.after = dir === 'ltr' || !visual ? missing : 0;
   return into;
 }

@@ -2,7 +2,7 @@
 import React from 'react';
 import { Text } from 'ink';
 import type { Segment } from '../text/types.js';
-import { PDI, RLI } from '../terminal/escapes.js';
+import { RLM } from '../terminal/escapes.js';
 import type { BidiRendering, DocLine } from '../document/types.js';
 
 interface TextStyle {
@@ -34,14 +34,15 @@ export function styleOf(styles: readonly string[]): TextStyle {
 }
 
 export function LineView({ line, rendering }: { line: DocLine; rendering: BidiRendering }): React.JSX.Element {
-  const isolate = rendering === 'terminal' && line.dir === 'rtl';
+  // A terminal that reorders takes a line's direction from its first strong letter;
+  // an RTL line that starts with a Latin word needs the mark to run from the right.
+  const mark = rendering === 'terminal' && line.dir === 'rtl';
   return (
     <Text wrap="truncate">
-      {isolate ? RLI : ''}
+      {mark ? RLM : ''}
       {line.segments.map((segment, index) => (
         <SegmentView key={index} segment={segment} />
       ))}
-      {isolate ? PDI : ''}
       {line.segments.length === 0 ? ' ' : ''}
     </Text>
   );

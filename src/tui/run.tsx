@@ -10,12 +10,15 @@ import { positionsFile } from '../library/reading-positions.js';
 import { PositionStore } from '../library/position-store.js';
 import { startTerminalSession, type TerminalModes } from '../terminal/session.js';
 import { escapes } from '../terminal/escapes.js';
+import type { ScreenEncoder } from '../terminal/screen-encoding.js';
 import { App, type PositionMemory } from './app.js';
 
 export interface TuiOptions {
   library: Library;
   rendering: BidiRendering;
   modes: TerminalModes;
+  /** Applied to everything Ink writes (what a terminal needs to keep qari's order). */
+  encode: ScreenEncoder;
   initialId?: string;
   stdout: NodeJS.WriteStream;
   stdin: NodeJS.ReadStream;
@@ -40,6 +43,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
     save();
   };
   const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave);
+  const unpatch = encodeWrites(options.stdout, options.encode);
   try {
     instance = render(
       <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} />,
@@ -59,6 +63,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
       options.stdout.off('resize', redrawWhole);
     }
   } finally {
+    unpatch();
     session.restore();
     for (const warning of warnings) options.stderr.write(`qari: ${warning}\n`);
   }
@@ -66,4 +71,17 @@ export async function runTui(options: TuiOptions): Promise<void> {
   function save(): void {
     positions.save();
   }
+}
+
+/** Routes Ink's writes through `encode`; returns the undo. */
+function encodeWrites(stdout: NodeJS.WriteStream, encode: ScreenEncoder): () => void {
+  const write = stdout.write;
+  const encoded = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    const text = typeof chunk === 'string' ? encode(chunk) : chunk;
+    return (write as (...args: unknown[]) => boolean).call(this, text, ...rest);
+  };
+  stdout.write = encoded as NodeJS.WriteStream['write'];
+  return () => {
+    stdout.write = write;
+  };
 }

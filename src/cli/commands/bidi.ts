@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command, CommandIO } from '../io.js';
 import { writeOut } from '../io.js';
-import { integerOption, MAX_WIDTH, parseCommandArgs } from '../options.js';
+import { globalSettings, integerOption, MAX_WIDTH, parseCommandArgs } from '../options.js';
+import { bidiModeFor } from '../bidi-mode.js';
+import { startScreenOutput, type ScreenOutput } from '../screen-output.js';
 import { QariError, UsageError } from '../errors.js';
 import { limitLineLength } from '../line-limit.js';
 import { TooLargeError } from '../../library/read-bounded.js';
@@ -41,8 +43,14 @@ export const bidi: Command = async (argv, io) => {
     mirror: !values['no-mirror'],
     pad: !values['no-pad'],
   };
+  const mode = bidiModeFor(globalSettings(values, io.env), io.env);
   const input = await openInput(positionals[0], io);
-  return filter(input, options, io, positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : positionals[0]);
+  const screen = startScreenOutput(io, mode, true);
+  try {
+    return await filter(input, options, io, positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : positionals[0], screen);
+  } finally {
+    screen.end();
+  }
 };
 
 function defaultWidth(io: CommandIO): number {
@@ -62,7 +70,7 @@ async function openInput(file: string | undefined, io: CommandIO): Promise<NodeJ
   }
 }
 
-async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: CommandIO, name: string): Promise<number> {
+async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: CommandIO, name: string, screen: ScreenOutput): Promise<number> {
   // A reader that went away (EPIPE, `| head`) is not an error: stop reading, exit 0.
   let closed = false;
   let onClosed!: () => void;
@@ -77,15 +85,17 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
   input.on('error', (error) => limited.destroy(error));
   const lines = createInterface({ input: input.pipe(limited), crlfDelay: Infinity, terminal: false });
   let pending = '';
+  // Typed at a terminal, each line is answered at once.
+  const interactive = input === io.stdin && io.stdin.isTTY === true;
   const flush = async () => {
-    const text = pending;
+    const text = screen.encode(pending);
     pending = '';
     await Promise.race([writeOut(io, text), closedPromise]);
   };
   try {
     for await (const paragraph of lines) {
       pending += layoutText(paragraph, options);
-      if (pending.length >= CHUNK) await flush();
+      if (pending.length >= CHUNK || interactive) await flush();
       if (closed) break;
     }
     if (!closed && pending) await flush();

@@ -8,6 +8,8 @@ import { logicalWrapper, visualArticle } from '../../output/visual.js';
 import { UsageError } from '../errors.js';
 import { writeOut, type Command } from '../io.js';
 import { globalSettings, integerOption, MAX_WIDTH, parseCommandArgs } from '../options.js';
+import { bidiModeFor } from '../bidi-mode.js';
+import { startScreenOutput } from '../screen-output.js';
 import { openLibrary, requireArticle } from '../library.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -28,13 +30,20 @@ export const cat: Command = async (argv, io) => {
   const width = integerOption('width', values.width, 0, MAX_WIDTH);
   if (values.visual && format !== 'text') throw new UsageError('--visual works with --format text only');
 
-  const library = await openLibrary(globalSettings(values, io.env), io);
+  const settings = globalSettings(values, io.env);
+  const library = await openLibrary(settings, io);
   const article = await requireArticle(library, query, io.cwd, io);
   if (section !== undefined && section > article.sections.length) {
     throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
   }
   const related = resolveRelated(article, articleLookup(summariesOf(library)));
-  await writeOut(io, render(format));
+  const text = render(format);
+  const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual));
+  try {
+    await writeOut(io, screen.encode(text));
+  } finally {
+    screen.end();
+  }
   return 0;
 
   function render(chosen: Format): string {

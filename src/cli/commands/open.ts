@@ -5,7 +5,10 @@ import { QariError, UsageError } from '../errors.js';
 import type { Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
 import { openLibrary, reportBroken, requireEntry } from '../library.js';
-import { chooseRendering } from '../../terminal/detect.js';
+import { renderingOf } from '../../terminal/detect.js';
+import { forcedColorLevel } from '../../terminal/color.js';
+import { screenEncoder } from '../../terminal/screen-encoding.js';
+import { bidiModeFor } from '../bidi-mode.js';
 import { terminalModes } from '../../terminal/modes.js';
 import { cat } from './cat.js';
 import { list } from './list.js';
@@ -23,13 +26,14 @@ export const open: Command = async (argv, io) => {
   // An article given by a path outside the library still opens.
   if (entry && !library.entries.includes(entry)) library.entries.push(entry);
   reportBroken(library, io);
-  if (!settings.color) io.env.FORCE_COLOR = '0';
-  const rendering = chooseRendering(settings.bidi, io.env);
+  const colorLevel = forcedColorLevel(io.env, settings.color);
+  if (colorLevel !== undefined) io.env.FORCE_COLOR = colorLevel;
+  const mode = bidiModeFor(settings, io.env);
   avoidFetchOnStartup();
   // Ink and React load only here, never on the path of pipe commands.
   const { runTui } = await import('../../tui/run.js');
   try {
-    await runTui({ library, rendering, modes: terminalModes(rendering, io.env), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env });
+    await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env });
   } finally {
     // The terminal opened for keys would keep the process alive.
     if (keyboard !== io.stdin) keyboard.destroy();

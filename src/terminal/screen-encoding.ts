@@ -1,0 +1,88 @@
+// The last step before bytes reach a terminal that would otherwise undo qari's visual
+// order: Konsole's own bidi (LRO…PDF around each line stops it), and kitty's shaper,
+// which lays every run of right-to-left letters out right to left again (so such runs
+// are handed to it in logical order). Escape sequences pass through untouched.
+import type { BidiMode } from './detect.js';
+
+const LRO = '\u202D';
+const PDF = '\u202C';
+const LRM = '\u200E';
+// A lam form written just before an alef form (a visual line: the alef is the lam's
+// right-hand neighbour). Konsole's shaper ligates the two in that order, which draws
+// alef-lam as lam-alef; a mark of no width between them stops it.
+const LAM_THEN_ALEF = /([\uFEDD-\uFEE0]\p{M}*)(?=[\uFE81-\uFE88\uFE8D\uFE8E])/gu;
+
+// CSI, OSC (ended by BEL or ST), and two-character escapes.
+const ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[ -/]*[0-~])/g;
+
+// Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms,
+// each letter with the marks that follow it (a mark must stay after its base).
+const RTL_RUN = /(?:[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*)+/gu;
+const RTL_CLUSTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*/gu;
+
+export type ScreenEncoder = (chunk: string) => string;
+
+export function screenEncoder(mode: BidiMode): ScreenEncoder {
+  if (mode === 'override') return overrideLines;
+  if (mode === 'kitty') return (chunk) => mapText(chunk, logicalRuns);
+  return (chunk) => chunk;
+}
+
+/** Every screen line's text between LRO and PDF: shown left to right as written. */
+export function overrideLines(chunk: string): string {
+  return chunk
+    .split('\n')
+    .map((line) => {
+      const pieces = split(line);
+      const first = pieces.findIndex((piece) => !piece.escape);
+      if (first < 0) return line;
+      let last = pieces.length - 1;
+      while (pieces[last]?.escape) last -= 1;
+      return pieces
+        .map((piece, index) => {
+          if (piece.escape) return piece.text;
+          // Konsole drops a zero-width character written in a line's first cell (it has
+          // no cell before it to join), so the override starts after the first cell;
+          // the LRM keeps an RTL letter in that cell from joining the override's level.
+          const unligated = piece.text.replace(LAM_THEN_ALEF, `$1${LRM}`);
+          const text = index === first ? afterFirstCell(unligated, LRM + LRO) : unligated;
+          return index === last ? text + PDF : text;
+        })
+        .join('');
+    })
+    .join('\n');
+}
+
+function afterFirstCell(text: string, insert: string): string {
+  const first = /^.\p{M}*/su.exec(text)?.[0] ?? '';
+  return first + insert + text.slice(first.length);
+}
+
+/** Each run of right-to-left letters in a visual line, turned back to logical order. */
+export function logicalRuns(text: string): string {
+  return text.replace(RTL_RUN, (run) => (run.match(RTL_CLUSTER) ?? []).reverse().join(''));
+}
+
+function mapText(chunk: string, change: (text: string) => string): string {
+  return split(chunk)
+    .map((piece) => (piece.escape ? piece.text : change(piece.text)))
+    .join('');
+}
+
+interface Piece {
+  text: string;
+  escape: boolean;
+}
+
+function split(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const match of text.matchAll(ESCAPE)) {
+    const index = match.index ?? 0;
+    if (index > at) pieces.push({ text: text.slice(at, index), escape: false });
+    pieces.push({ text: match[0], escape: true });
+    at = index + match[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), escape: false });
+  return pieces;
+}

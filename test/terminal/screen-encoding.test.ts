@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { logicalRuns, overrideLines, screenEncoder } from '../../src/terminal/screen-encoding.js';
+
+const LRO = '\u202D';
+const PDF = '\u202C';
+const LRM = '\u200E';
+
+describe('what reaches the terminal, per bidi mode', () => {
+  it('kitty: each run of Arabic letters back in logical order, marks after their letter, the rest in place', () => {
+    // Visual "ﺏﺍ" (ab reversed) then a Latin word, a digit run and a shadda on the beh.
+    expect(logicalRuns('\uFE8F\uFE8D x 25 \uFE91\u0651\uFE8E')).toBe('\uFE8D\uFE8F x 25 \uFE8E\uFE91\u0651');
+    expect(logicalRuns('plain (ascii) line')).toBe('plain (ascii) line');
+  });
+
+  it('kitty: escape sequences are never reordered, even inside a run', () => {
+    const encode = screenEncoder('kitty');
+    expect(encode('\u001B[1m\uFE8F\uFE8D\u001B[22m')).toBe('\u001B[1m\uFE8D\uFE8F\u001B[22m');
+  });
+
+  it('override: each line between LRO and PDF, the override starting after the first cell', () => {
+    expect(overrideLines('  \uFE8F\uFE8D\n\u001B[2Kab')).toBe(` ${LRM}${LRO} \uFE8F\uFE8D${PDF}\n\u001B[2Ka${LRM}${LRO}b${PDF}`);
+    expect(overrideLines('\u001B[?25l')).toBe('\u001B[?25l');
+  });
+
+  it('override: a lam form left of an alef form is kept from becoming a lam-alef ligature', () => {
+    // Visual "ﺍﻟ" is the word-initial alef-lam of "ال" seen right to left.
+    expect(overrideLines(' \uFEDF\uFE8D')).toBe(` ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
+  });
+
+  it('app and terminal: bytes unchanged', () => {
+    expect(screenEncoder('app')('\uFE8F\uFE8D')).toBe('\uFE8F\uFE8D');
+    expect(screenEncoder('terminal')('\uFE8F\uFE8D')).toBe('\uFE8F\uFE8D');
+  });
+});
