@@ -5,6 +5,7 @@ import type { StyleRun } from '../text/types.js';
 import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
 import { captionMark, relatedLabel } from '../article/labels.js';
 import type { DocUnit, UnitKind } from './types.js';
+import { typeset } from './typography.js';
 import type { DrawnBlocks } from './ltr-blocks.js';
 
 const QUOTE_INDENT = 4;
@@ -17,7 +18,8 @@ const LIST_INDENT = 2;
 export function articleUnits(article: Article, related: readonly string[] = [], drawn: DrawnBlocks = new Map()): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
-    units.push({ kind, text, runs, dir: article.dir, section, indent });
+    const shown = typeset(text, runs, article.dir);
+    units.push({ kind, text: shown.text, runs: shown.runs, dir: article.dir, section, indent });
   };
   const blank = (section: number) => add('blank', '', section);
 
