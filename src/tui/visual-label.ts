@@ -1,14 +1,26 @@
 // One line of text for a list row, laid out by the engine: reordered and shaped
-// in app mode, flush right when RTL, cut to the width.
+// in app mode, flush right when RTL, cut to the width with an ellipsis at its end.
 import { layoutParagraph, resolveDirection } from '../text/index.js';
 import { typeset } from '../document/typography.js';
 import type { Direction } from '../text/types.js';
 import type { BidiRendering } from '../document/types.js';
 
+const ELLIPSIS = '…';
+
 export function visualLabel(text: string, width: number, dir: Direction | 'auto', rendering: BidiRendering): string {
   // The direction comes from the text as written: isolates would hide a leading Latin token.
   const resolved = dir === 'auto' ? resolveDirection(text) : dir;
-  const shown = typeset(text, [], resolved).text;
-  const [first] = layoutParagraph(shown, { width: Math.max(1, width), dir: resolved, visual: rendering === 'app', pad: true });
-  return first?.text ?? '';
+  const room = Math.max(1, width);
+  const lineOf = (shown: string) => layoutParagraph(typeset(shown, [], resolved).text, { width: room, dir: resolved, visual: rendering === 'app', pad: true });
+  const lines = lineOf(text);
+  if (lines.length <= 1) return lines[0]?.text ?? '';
+  // Cut in logical order, so the ellipsis is where the reader's eye ends: the left of an RTL title.
+  // (A line of `room` cells holds at most a few code units per cell: marks, surrogates.)
+  let end = Math.min(text.length, lines[0]?.end ?? text.length, room * 4);
+  while (end > 0) {
+    const cut = lineOf(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`);
+    if (cut.length === 1) return cut[0]?.text ?? '';
+    end -= 1;
+  }
+  return lines[0]?.text ?? '';
 }

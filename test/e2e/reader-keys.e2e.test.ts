@@ -36,7 +36,7 @@ describe('the reader in a real terminal (tmux, 100×30, CI unset)', () => {
     // ink-select-input misses keys typed faster than it renders: one Down at a time.
     for (let row = 2; row <= 4; row++) {
       await screen.keys('Down');
-      await screen.waitFor((text) => (text.split('\n').find((line) => line.includes('❯')) ?? '').includes(String(row)), `item ${row} selected`);
+      await screen.waitFor((text) => (text.split('\n').find((line) => /[❯❮]/.test(line)) ?? '').includes(String(row)), `item ${row} selected`);
     }
     await screen.keys('Enter');
     // The last section is shorter than a page: the page ends the article and the status says 4/4.

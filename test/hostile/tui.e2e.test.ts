@@ -50,10 +50,10 @@ describe('hostile text in the reader (tmux)', () => {
     await screen.waitFor(isReading, 'the reader');
     // Sections, contents, related, the end, a search, the library, and out.
     await screen.keys(']', ']', 't');
-    await screen.waitFor((text) => text.includes('❯'), 'the contents');
+    await screen.waitFor((text) => /[❯❮]/.test(text), 'the contents');
     // Esc then a key at once would read as Alt-key: wait for each overlay to close.
     await screen.keys('Escape');
-    await screen.waitFor((text) => !text.includes('❯'), 'the contents closed');
+    await screen.waitFor((text) => !/[❯❮]/.test(text), 'the contents closed');
     await screen.keys('r');
     await screen.waitFor((text) => text.includes('Related · Enter open'), 'the related list');
     await screen.keys('Escape');
@@ -110,7 +110,7 @@ describe('signals on every screen restore the terminal', () => {
     else await screen.waitFor(isReading, 'the reader');
     if (where === 'the contents overlay') {
       await screen.keys('t');
-      await screen.waitFor((text) => text.includes('❯'), 'the contents');
+      await screen.waitFor((text) => /[❯❮]/.test(text), 'the contents');
     }
     if (where === 'the search prompt') {
       await screen.keys('/');

@@ -21,7 +21,7 @@ export function ContentsOverlay({ article, size, height, rendering, current, onC
     () =>
       article.sections.map((section, index) => ({
         key: String(index),
-        label: visualLabel(`${index + 1}. ${section.heading}`, size.columns - 4, article.dir, rendering),
+        label: visualLabel(`${index + 1}. ${section.heading}`, size.columns - 3, article.dir, rendering),
         value: index,
       })),
     [article, size.columns, rendering],
@@ -29,7 +29,20 @@ export function ContentsOverlay({ article, size, height, rendering, current, onC
   return (
     <Box flexDirection="column" height={height}>
       <Text bold>{visualLabel(article.dir === 'rtl' ? 'المحتويات' : 'Contents', size.columns - 2, article.dir, rendering)}</Text>
-      {items.length === 0 ? <Text dimColor>(no sections)</Text> : <SelectInput items={items} limit={Math.max(1, height - 1)} initialIndex={Math.max(0, current)} onSelect={(item) => onChoose(item.value)} />}
+      {items.length === 0 ? <Text dimColor>(no sections)</Text> : <SelectInput items={items} limit={Math.max(1, height - 1)} initialIndex={Math.max(0, current)} indicatorComponent={NoIndicator} itemComponent={article.dir === 'rtl' ? RightMarkedItem : LeftMarkedItem} onSelect={(item) => onChoose(item.value)} />}
     </Box>
   );
+}
+
+// The marker sits beside the entry it marks: on the right of a right-aligned one.
+function NoIndicator(): React.JSX.Element | null {
+  return null;
+}
+
+function RightMarkedItem({ isSelected = false, label }: { isSelected?: boolean; label: string }): React.JSX.Element {
+  return <Text color={isSelected ? 'blue' : undefined}>{`${label}${isSelected ? ' ❮' : '  '}`}</Text>;
+}
+
+function LeftMarkedItem({ isSelected = false, label }: { isSelected?: boolean; label: string }): React.JSX.Element {
+  return <Text color={isSelected ? 'blue' : undefined}>{`${isSelected ? '❯ ' : '  '}${label}`}</Text>;
 }

@@ -65,7 +65,10 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   const percent = layout.percent(top, layout.lastTop(pageHeight));
   // At the end of the article the top line may still be in an earlier section
   // than the last heading on screen: the one the reader jumped to is that heading.
-  const section = percent === 100 ? Math.max(layout.sectionAt(top), ...lines.filter((line) => line.kind === 'heading').map((line) => line.section)) : layout.sectionAt(top);
+  // An article that fits one screen shows its top: the section is the top's.
+  const lastTop = layout.lastTop(pageHeight);
+  const fitsOneScreen = lastTop.unit === 0 && lastTop.offset === 0;
+  const section = percent === 100 && !fitsOneScreen ? Math.max(layout.sectionAt(top), ...lines.filter((line) => line.kind === 'heading').map((line) => line.section)) : layout.sectionAt(top);
   const body = (() => {
     switch (state.overlay) {
       case 'contents':

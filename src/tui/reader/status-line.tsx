@@ -22,7 +22,8 @@ export interface StatusProps {
 
 export function StatusLine(props: StatusProps): React.JSX.Element {
   const hits = props.search ? ` ${props.search.hits.length === 0 ? 'no hits' : `hit ${props.search.current + 1}/${props.search.hits.length}`} ·` : '';
-  const right = `${hits} ${props.percent}% · ? help `;
+  // The separator keeps the heading from running into the percentage.
+  const right = ` ·${hits} ${props.percent}% · ? help `;
   const position = props.section < 0 ? ' ' : ` ${props.section + 1}/${props.sectionCount} `;
   const room = Math.max(0, props.width - right.length - position.length);
   const label = props.heading && room > 3 ? visualLabel(props.heading, room, props.dir, props.rendering) : ' '.repeat(room);
