@@ -23,6 +23,8 @@ export function startScreenOutput(io: CommandIO, mode: BidiMode, visual: boolean
   // Visual lines must not be reordered, whatever `--bidi` says.
   const shown: BidiMode = visual ? (mode === 'terminal' ? 'app' : mode) : 'terminal';
   const session = startTerminalSession(io.stdout, io.stdin, bidiModes(shown, io.env));
-  return { encode: screenEncoder(shown), end: () => session.restore() };
+  // Logical text here is paragraphs, not the reader's marked lines: VTE finds their directions.
+  const encode = shown === 'terminal' ? (chunk: string) => chunk : screenEncoder(shown);
+  return { encode, end: () => session.restore() };
 }
 

@@ -24,6 +24,7 @@ export const escapes = {
 } as const;
 
 /** Unicode isolates, to keep a terminal's own bidi from reordering around a label. */
+export const RLI = '\u2067';
 export const FSI = '\u2068';
 export const PDI = '\u2069';
 /** RIGHT-TO-LEFT MARK: a strong RTL letter of no width. */

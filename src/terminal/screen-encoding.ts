@@ -25,6 +25,7 @@ export type ScreenEncoder = (chunk: string) => string;
 export function screenEncoder(mode: BidiMode): ScreenEncoder {
   if (mode === 'override') return overrideLines;
   if (mode === 'kitty') return (chunk) => mapText(chunk, logicalRuns);
+  if (mode === 'terminal') return paragraphDirections;
   return (chunk) => chunk;
 }
 
@@ -56,6 +57,31 @@ export function overrideLines(chunk: string): string {
 function afterFirstCell(text: string, insert: string): string {
   const first = /^.\p{M}*/su.exec(text)?.[0] ?? '';
   return first + insert + text.slice(first.length);
+}
+
+const RLM = '\u200F';
+const RLI = '\u2067';
+const SCP_RTL = '\u001B[2 k';
+const SCP_LTR = '\u001B[1 k';
+
+/**
+ * The reader's logical lines for a terminal that reorders: each line's direction is
+ * declared to VTE (SCP, before the line's first character, the only place VTE takes
+ * it), RTL where the line starts with RLM or RLI, qari's marks for an RTL line. VTE would
+ * lose the RLM itself (a zero-width mark in a line's first cell) and take a Latin first
+ * word for an LTR line.
+ */
+export function paragraphDirections(chunk: string): string {
+  return chunk
+    .split('\n')
+    .map((line) => {
+      const pieces = split(line);
+      const first = pieces.find((piece) => !piece.escape);
+      if (!first) return line;
+      const direction = first.text.startsWith(RLM) || first.text.startsWith(RLI) ? SCP_RTL : SCP_LTR;
+      return pieces.map((piece) => (piece === first ? direction + piece.text : piece.text)).join('');
+    })
+    .join('\n');
 }
 
 /** Each run of right-to-left letters in a visual line, turned back to logical order. */

@@ -4,12 +4,19 @@ import { layoutParagraph, resolveDirection } from '../text/index.js';
 import { typeset } from '../document/typography.js';
 import type { Direction } from '../text/types.js';
 import type { BidiRendering } from '../document/types.js';
+import { PDI, RLI } from '../terminal/escapes.js';
 
 const ELLIPSIS = '…';
 
 export function visualLabel(text: string, width: number, dir: Direction | 'auto', rendering: BidiRendering): string {
   // The direction comes from the text as written: isolates would hide a leading Latin token.
   const resolved = dir === 'auto' ? resolveDirection(text) : dir;
+  const label = cutToFit(text, width, resolved, rendering);
+  // A terminal that reorders keeps an RTL label whole and right to left, wherever it sits in a row.
+  return rendering === 'terminal' && resolved === 'rtl' ? RLI + label + PDI : label;
+}
+
+function cutToFit(text: string, width: number, resolved: Direction, rendering: BidiRendering): string {
   const room = Math.max(1, width);
   const lineOf = (shown: string) => layoutParagraph(typeset(shown, [], resolved).text, { width: room, dir: resolved, visual: rendering === 'app', pad: true });
   const lines = lineOf(text);

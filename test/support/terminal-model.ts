@@ -5,7 +5,8 @@
 //   xterm, foot: cells as written.
 //   VTE: a row written in explicit mode (CSI 8 l) as written, even after the mode is
 //        switched back; otherwise the bidi algorithm per row, each row's direction from
-//        its first letter when CSI ? 2501 h is on, else LTR.
+//        its first letter when CSI ? 2501 h is on, else the one declared (SCP) before
+//        the row's first character, else LTR.
 //   mlterm: as written while its bidi is off (OSC 5379 use_ctl=false, a global switch:
 //        switched back on, every row is reordered again); else the bidi algorithm per
 //        row, direction from the first letter.
@@ -28,6 +29,8 @@ export const TERMINAL_ENV: Record<TerminalName, Record<string, string>> = {
   kitty: { TERM: 'xterm-kitty', KITTY_WINDOW_ID: '1' },
 };
 
+type Direction = 'ltr' | 'rtl' | 'auto';
+
 interface Modes {
   vteExplicit: boolean;
   vteAutoDirection: boolean;
@@ -39,6 +42,9 @@ export class ScreenModel {
   readonly cells: string[][];
   /** VTE keeps the bidi mode a row was written in with the row. */
   readonly rowExplicit: boolean[];
+  /** And the paragraph direction declared (SCP) before the row's first character. */
+  readonly rowDirection: Direction[];
+  private declared: Direction = 'auto';
   private row = 0;
   private column = 0;
   readonly modes: Modes = { vteExplicit: false, vteAutoDirection: false, mltermBidiOff: false };
@@ -49,6 +55,7 @@ export class ScreenModel {
   ) {
     this.cells = Array.from({ length: rows }, () => Array<string>(columns).fill(' '));
     this.rowExplicit = Array<boolean>(rows).fill(false);
+    this.rowDirection = Array<Direction>(rows).fill('auto');
   }
 
   feed(bytes: string): this {
@@ -76,6 +83,7 @@ export class ScreenModel {
       this.column = 0;
       this.lineFeed();
     }
+    if (this.column === 0) this.rowDirection[this.row] = this.declared;
     this.cells[this.row]![this.column] = char;
     this.rowExplicit[this.row] = this.modes.vteExplicit;
     for (let extra = 1; extra < width && this.column + extra < this.columns; extra++) this.cells[this.row]![this.column + extra] = '';
@@ -89,6 +97,8 @@ export class ScreenModel {
       this.cells.push(Array<string>(this.columns).fill(' '));
       this.rowExplicit.shift();
       this.rowExplicit.push(false);
+      this.rowDirection.shift();
+      this.rowDirection.push('auto');
     }
   }
 
@@ -100,7 +110,11 @@ export class ScreenModel {
       if (numbers[0] === 1049 || numbers[0] === 47) this.erase(2);
       return;
     }
-    if (space) return; // SCP and friends: paragraph direction, kept LTR in explicit mode
+    if (space) {
+      // SCP: 1 LTR, 2 RTL, 0 back to the default (found from the text, or LTR).
+      if (final === 'k') this.declared = numbers[0] === 1 ? 'ltr' : numbers[0] === 2 ? 'rtl' : 'auto';
+      return;
+    }
     switch (final) {
       case 'h':
       case 'l':
@@ -183,8 +197,12 @@ export function seenRows(terminal: TerminalName, screen: ScreenModel): string[] 
 }
 
 function vteRows(rows: string[], screen: ScreenModel): string[] {
-  const reordered = fribidiRows(rows, screen.modes.vteAutoDirection ? 'auto' : 'ltr');
-  return rows.map((row, index) => (screen.rowExplicit[index] ? row : reordered[index]!));
+  // A declared direction counts only while VTE is not finding directions itself.
+  const found = screen.modes.vteAutoDirection ? 'auto' : 'ltr';
+  const directionOf = (index: number): Direction => (screen.modes.vteAutoDirection ? 'auto' : screen.rowDirection[index] === 'auto' ? found : screen.rowDirection[index]!);
+  const byDirection = new Map<Direction, string[]>();
+  for (const direction of ['ltr', 'rtl', 'auto'] as const) byDirection.set(direction, fribidiRows(rows, direction));
+  return rows.map((row, index) => (screen.rowExplicit[index] ? row : byDirection.get(directionOf(index))![index]!));
 }
 
 function dropLeadingZeroWidth(row: string): string {
@@ -199,8 +217,8 @@ function reverseRtlRuns(row: string): string {
 }
 
 /** Each row through FriBidi as a paragraph of its own, not wrapped, not padded. */
-function fribidiRows(rows: string[], direction: 'ltr' | 'auto'): string[] {
-  const flags = ['--nopad', '--nobreak', '--clean', direction === 'ltr' ? '--ltr' : '--wltr'];
+function fribidiRows(rows: string[], direction: Direction): string[] {
+  const flags = ['--nopad', '--nobreak', '--clean', direction === 'ltr' ? '--ltr' : direction === 'rtl' ? '--rtl' : '--wltr'];
   // Whole rows: a row's trailing blanks are where an RTL row's left margin comes from.
   const input = rows.join('\n') + '\n';
   const output = execFileSync('fribidi', flags, { input, encoding: 'utf8' });

@@ -26,12 +26,15 @@ describe('terminal modes', () => {
     expect(terminalModes('terminal', { MLTERM: '3.9.3' }).enter).not.toContain('5379');
   });
 
-  it('terminal mode leaves bidi to the terminal and lets VTE find each line’s direction', () => {
+  it('terminal mode leaves bidi to the terminal; cat lets VTE find each paragraph’s direction', () => {
     const modes = terminalModes('terminal', {});
     expect(modes.enter).not.toContain(`${CSI}8l`);
-    expect(modes.enter).toContain(`${CSI}?2501h`);
-    expect(modes.leave).toContain(`${CSI}?2501l`);
+    expect(modes.enter).not.toContain(`${CSI}?2501h`);
     expect(modes.enter).toContain(`${CSI}?1049h`);
+    expect(modes.leave).toContain(`${CSI}0 k`);
+    const cat = bidiModes('terminal', {});
+    expect(cat.enter).toContain(`${CSI}?2501h`);
+    expect(cat.leave).toContain(`${CSI}?2501l`);
   });
 
   it('output to a terminal (cat, bidi) gets the bidi modes without the alternate screen', () => {

@@ -6,6 +6,7 @@ import type { Article } from '../../article/model.js';
 import type { BidiRendering } from '../../document/types.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
+import { RLM } from '../../terminal/escapes.js';
 
 export interface ContentsProps {
   article: Article;
@@ -29,7 +30,7 @@ export function ContentsOverlay({ article, size, height, rendering, current, onC
   return (
     <Box flexDirection="column" height={height}>
       <Text bold>{visualLabel(article.dir === 'rtl' ? 'المحتويات' : 'Contents', size.columns - 2, article.dir, rendering)}</Text>
-      {items.length === 0 ? <Text dimColor>(no sections)</Text> : <SelectInput items={items} limit={Math.max(1, height - 1)} initialIndex={Math.max(0, current)} indicatorComponent={NoIndicator} itemComponent={article.dir === 'rtl' ? RightMarkedItem : LeftMarkedItem} onSelect={(item) => onChoose(item.value)} />}
+      {items.length === 0 ? <Text dimColor>(no sections)</Text> : <SelectInput items={items} limit={Math.max(1, height - 1)} initialIndex={Math.max(0, current)} indicatorComponent={NoIndicator} itemComponent={article.dir !== 'rtl' ? LeftMarkedItem : rendering === 'terminal' ? LogicalRightMarkedItem : RightMarkedItem} onSelect={(item) => onChoose(item.value)} />}
     </Box>
   );
 }
@@ -41,6 +42,11 @@ function NoIndicator(): React.JSX.Element | null {
 
 function RightMarkedItem({ isSelected = false, label }: { isSelected?: boolean; label: string }): React.JSX.Element {
   return <Text color={isSelected ? 'blue' : undefined}>{`${label}${isSelected ? ' ❮' : '  '}`}</Text>;
+}
+
+/** For a terminal that reorders: the mark first in logical order is the rightmost of an RTL line. */
+function LogicalRightMarkedItem({ isSelected = false, label }: { isSelected?: boolean; label: string }): React.JSX.Element {
+  return <Text color={isSelected ? 'blue' : undefined}>{`${RLM}${isSelected ? '❮ ' : '  '}${label}`}</Text>;
 }
 
 function LeftMarkedItem({ isSelected = false, label }: { isSelected?: boolean; label: string }): React.JSX.Element {
