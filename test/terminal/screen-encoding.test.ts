@@ -27,8 +27,12 @@ describe('what reaches the terminal, per bidi mode', () => {
     expect(overrideLines(' \uFEDF\uFE8D')).toBe(` ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
   });
 
-  it('app and terminal: bytes unchanged', () => {
-    expect(screenEncoder('app')('\uFE8F\uFE8D')).toBe('\uFE8F\uFE8D');
-    expect(screenEncoder('terminal')('\uFE8F\uFE8D')).toBe('\uFE8F\uFE8D');
+  it('app: bytes unchanged', () => {
+    expect(screenEncoder('app')('\uFE8F\uFE8D\n\u001B[1mx')).toBe('\uFE8F\uFE8D\n\u001B[1mx');
+  });
+
+  it('terminal: each reader line declares its direction before its first character, RTL where it starts with RLM or RLI', () => {
+    const encode = screenEncoder('terminal');
+    expect(encode('\u200F\u0628\u0627\n\u001B[2Kabc\n\u2067\u0628\u2069')).toBe('\u001B[2 k\u200F\u0628\u0627\n\u001B[2K\u001B[1 kabc\n\u001B[2 k\u2067\u0628\u2069');
   });
 });

@@ -32,7 +32,12 @@ async function bytesIn(terminal: TerminalName, args: string[], keys: string[] = 
   await screen.waitFor(until, 'the screen');
   await screen.settled(400);
   for (const key of keys) {
-    await screen.keys(key);
+    // Under load a key can arrive before the reader listens: send it again if nothing changed.
+    const before = screen.capture();
+    for (let attempt = 0; attempt < 3 && screen.capture() === before; attempt++) {
+      await screen.keys(key);
+      await screen.waitFor((text) => text !== before, `the key ${key}`, 3000).catch(() => undefined);
+    }
     await screen.settled(250);
   }
   await screen.settled(250);
