@@ -28,7 +28,9 @@ describe('qari bidi', () => {
 
   it('uses the terminal’s width when stdout is a terminal', async () => {
     const run = await runBidi([], 'hello\n', { stdoutIsTTY: true, columns: 33 });
-    expect(run.stdout).toBe(`${'hello'.padEnd(33)}\n`);
+    // On a terminal the output is framed by the switch to explicit bidi and back.
+    expect(run.stdout.startsWith('\u001B[8l')).toBe(true);
+    expect(run.stdout.replace(/\u001B\[[0-9 ]*[a-zA-Z]/g, '')).toBe(`${'hello'.padEnd(33)}\n`);
   });
 
   it('does not wrap or pad with --width 0, and --no-pad leaves lines as they are', async () => {

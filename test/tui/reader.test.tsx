@@ -221,17 +221,17 @@ describe('related articles and history', () => {
 });
 
 describe('--bidi terminal', () => {
-  it('writes lines in logical order, unshaped, each RTL line isolated, the status heading isolated too', async () => {
+  it('writes lines in logical order, unshaped, each RTL line marked RTL, the status heading isolated', async () => {
     const library = await loadLibrary(ARTICLES, { cache: false });
     const app = render(<App library={library} rendering="terminal" initialId={SEED_ID} size={SIZE} />);
     const frame = await until(app.lastFrame, (text) => text.includes('% ·'), 'the reader');
     const lines = frame.split('\n');
-    expect(lines[0]?.startsWith('\u2067')).toBe(true);
+    expect(lines[0]?.startsWith('\u200F')).toBe(true);
     expect(lines[0]).toContain(seed.title.slice(0, 30));
     expect(frame).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
     await tick(100);
     await press(app, ']');
-    expect(app.lastFrame()?.split('\n').at(-1)).toMatch(new RegExp(`\u2068 *${seed.sections[0]?.heading} *\u2069`));
+    expect(app.lastFrame()?.split('\n').at(-1)).toMatch(new RegExp(`\u2068\u2067? *${seed.sections[0]?.heading} *\u2069?\u2069`));
     app.unmount();
   });
 });
