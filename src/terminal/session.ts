@@ -14,9 +14,14 @@ export interface TerminalSession {
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
-/** `onLeave` runs first on every exit path (to save state), before the modes are undone. */
-export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, modes: TerminalModes, onLeave: () => void = () => undefined): TerminalSession {
+/**
+ * `onLeave` runs first on every exit path (to save state), before the modes are undone.
+ * On SIGTSTP (Ctrl-Z, kill -TSTP) the terminal is given back and the process stops, as
+ * less does; on SIGCONT the modes come back and `onResume` redraws.
+ */
+export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, modes: TerminalModes, onLeave: () => void = () => undefined, onResume: () => void = () => undefined): TerminalSession {
   let restored = false;
+  let suspended = false;
   const restore = () => {
     if (restored) return;
     restored = true;
@@ -26,6 +31,8 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.R
       // Saving is best effort; the terminal must be restored regardless.
     }
     for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('SIGTSTP', onStop);
+    process.off('SIGCONT', onContinue);
     process.off('exit', restore);
     process.off('uncaughtException', onError);
     try {
@@ -48,9 +55,42 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.R
     process.stderr.write(`qari: ${error.message.split('\n')[0]}\n`);
     process.exit(1);
   };
+  const onStop = () => {
+    if (restored) return;
+    suspended = true;
+    setRaw(stdin, false);
+    write(stdout, modes.leave);
+    // Handling SIGTSTP took away its default action: stop for real now.
+    process.kill(process.pid, 'SIGSTOP');
+  };
+  const onContinue = () => {
+    if (restored || !suspended) return;
+    suspended = false;
+    setRaw(stdin, true);
+    write(stdout, modes.enter);
+    onResume();
+  };
   for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('SIGTSTP', onStop);
+  process.on('SIGCONT', onContinue);
   process.on('exit', restore);
   process.on('uncaughtException', onError);
   stdout.write(modes.enter);
   return { restore };
+}
+
+function setRaw(stdin: NodeJS.ReadStream, raw: boolean): void {
+  try {
+    if (stdin.isTTY && stdin.isRaw !== raw) stdin.setRawMode(raw);
+  } catch {
+    // stdin closed: nothing to switch.
+  }
+}
+
+function write(stdout: NodeJS.WriteStream, text: string): void {
+  try {
+    stdout.write(text);
+  } catch {
+    // stdout closed: there is no terminal to switch.
+  }
 }

@@ -1,6 +1,6 @@
 // The TUI's top: which screen shows (the library or the reader) and the
 // reader's history.
-import React, { useMemo, useReducer, useRef } from 'react';
+import React, { useCallback, useMemo, useReducer, useRef } from 'react';
 import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
 import type { ArticleEntry, Library } from '../library/entry.js';
@@ -29,12 +29,14 @@ export interface AppProps {
   size?: TerminalSize;
   positions?: PositionMemory;
   env?: NodeJS.ProcessEnv;
+  /** Ctrl-Z: suspend, as the shell's job control would. */
+  onSuspend?: () => void;
 }
 
 const MIN_COLUMNS = 20;
 const MIN_ROWS = 5;
 
-export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env }: AppProps): React.JSX.Element {
+export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env, onSuspend }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
@@ -49,10 +51,10 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
     dispatchNavigation(action);
   };
 
-  return <KeyRouter>{screen()}</KeyRouter>;
+  return <KeyRouter onSuspend={onSuspend}>{screen()}</KeyRouter>;
 
   function screen(): React.JSX.Element {
-    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <Text wrap="truncate">terminal too small</Text>;
+    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} onQuit={exit} />;
     if (visit && entry?.kind === 'article') {
       return (
         <OpenArticle
@@ -85,6 +87,15 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
       />
     );
   }
+}
+
+/** The longest that fits first: cut at the edge, the message said only "terminal …". */
+const TOO_SMALL = ['terminal too small · q quits', 'too small · q quits', 'too small', 'small', '…'];
+
+/** Below the smallest size the reader draws in: a message that fits, and q still quits. */
+function TooSmall({ columns, onQuit }: { columns: number; onQuit: () => void }): React.JSX.Element {
+  useKeys(useCallback((input: string) => input.includes('q') && onQuit(), [onQuit]));
+  return <Text>{TOO_SMALL.find((message) => message.length <= columns) ?? ''}</Text>;
 }
 
 interface OpenArticleProps {

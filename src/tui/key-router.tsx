@@ -3,10 +3,13 @@
 // drawn: a key typed right then (or while an article loads) went to nobody.
 // Screens register here during commit, and keys that arrive while no screen
 // listens wait for the next one (type-ahead, as in less).
-import React, { createContext, useContext, useLayoutEffect, useRef, type MutableRefObject, type ReactNode } from 'react';
+import React, { createContext, useCallback, useContext, useLayoutEffect, useRef, type MutableRefObject, type ReactNode } from 'react';
 import { useInput, type Key } from 'ink';
+import type { PendingKey } from './split-keys.js';
 
 export type KeyHandler = (input: string, key: Key) => void;
+
+export type { PendingKey };
 
 interface Router {
   handler: KeyHandler | undefined;
@@ -15,12 +18,21 @@ interface Router {
 
 const RouterContext = createContext<MutableRefObject<Router> | undefined>(undefined);
 
-export function KeyRouter({ children }: { children: ReactNode }): React.JSX.Element {
+export function KeyRouter({ children, onSuspend }: { children: ReactNode; onSuspend?: () => void }): React.JSX.Element {
   const router = useRef<Router>({ handler: undefined, waiting: [] });
   useInput((input, key) => {
+    if (key.ctrl && input === 'z' && onSuspend) {
+      onSuspend();
+      return;
+    }
     const { handler } = router.current;
-    if (handler) handler(input, key);
-    else router.current.waiting.push([input, key]);
+    if (!handler) {
+      router.current.waiting.push([input, key]);
+      return;
+    }
+    // Keys passed on by a screen that then stayed (nowhere to go) come first, in order.
+    for (const [waitingInput, waitingKey] of router.current.waiting.splice(0)) handler(waitingInput, waitingKey);
+    handler(input, key);
   });
   return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
 }
@@ -40,4 +52,15 @@ export function useKeys(handler: KeyHandler | undefined): void {
       if (router.current.handler === handler) router.current.handler = undefined;
     };
   }, [router, handler]);
+}
+
+/** Hands keys a leaving screen read but did not use to whichever screen takes keys next. */
+export function usePassOn(): (keys: readonly PendingKey[]) => void {
+  const router = useContext(RouterContext);
+  return useCallback(
+    (keys: readonly PendingKey[]) => {
+      for (const { input, key } of keys) router?.current.waiting.push([input, key]);
+    },
+    [router],
+  );
 }

@@ -2,7 +2,7 @@
 // every exit path; reading positions read before, saved as the reader moves and
 // at the end.
 import React from 'react';
-import { render, type Instance } from 'ink';
+import { Box, render, type Instance } from 'ink';
 import type { Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
 import type { DocPosition } from '../document/position.js';
@@ -26,6 +26,9 @@ export interface TuiOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/** Longer than Ink's render throttle, so the empty frame is written before the whole one. */
+const RESUME_REDRAW_MS = 50;
+
 export async function runTui(options: TuiOptions): Promise<void> {
   const warnings: string[] = [];
   const file = positionsFile(options.env);
@@ -42,11 +45,28 @@ export async function runTui(options: TuiOptions): Promise<void> {
     instance?.unmount();
     save();
   };
-  const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave);
+  // Back from Ctrl-Z the screen is blank, and Ink writes only what changed: one empty
+  // frame, then the whole one again (the size may also have changed meanwhile).
+  let hidden = false;
+  const tree = () => (
+    <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} onSuspend={suspend} />
+    </Box>
+  );
+  const resume = () => {
+    hidden = true;
+    instance?.rerender(tree());
+    setTimeout(() => {
+      hidden = false;
+      options.stdout.emit('resize');
+      instance?.rerender(tree());
+    }, RESUME_REDRAW_MS);
+  };
+  const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave, resume);
   const unpatch = encodeWrites(options.stdout, options.encode);
   try {
     instance = render(
-      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} />,
+      tree(),
       { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: true, patchConsole: false },
     );
     // Ink clears its old frame only when the width shrinks; a terminal that grows or
@@ -66,6 +86,11 @@ export async function runTui(options: TuiOptions): Promise<void> {
     unpatch();
     session.restore();
     for (const warning of warnings) options.stderr.write(`qari: ${warning}\n`);
+  }
+
+  /** Ctrl-Z reaches a raw terminal as a key, not a signal: make it the signal. */
+  function suspend(): void {
+    process.kill(process.pid, 'SIGTSTP');
   }
 
   function save(): void {

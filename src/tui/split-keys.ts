@@ -4,7 +4,13 @@
 // the chunk are those keys again.
 import type { Key } from 'ink';
 
-export function splitKeys(input: string, key: Key): Array<{ input: string; key: Key }> {
+/** One key of a chunk. */
+export interface PendingKey {
+  input: string;
+  key: Key;
+}
+
+export function splitKeys(input: string, key: Key): PendingKey[] {
   const characters = Array.from(input);
   if (characters.length <= 1) return [{ input, key }];
   return characters.map((character) => ({ input: character, key: keyOf(character, key) }));

@@ -157,11 +157,11 @@ describe('resize', () => {
     app.unmount();
   });
 
-  it('shows only "terminal too small" below 20×5, and comes back', async () => {
+  it('shows only "too small" below 20×5, in words that fit, and comes back', async () => {
     const library = await loadLibrary(ARTICLES, { cache: false });
     const app = render(<App library={library} rendering="app" initialId={SEED_ID} size={{ columns: 19, rows: 10 }} />);
     await tick(80);
-    expect(app.lastFrame()).toBe('terminal too small');
+    expect(app.lastFrame()).toBe('too small · q quits');
     app.rerender(<App library={library} rendering="app" initialId={SEED_ID} size={SIZE} />);
     await tick(80);
     expect((app.lastFrame() ?? '').split('\n')[0]?.trim()).toBe(shown(seed.title));

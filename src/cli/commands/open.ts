@@ -1,4 +1,5 @@
-// `qari [ARTICLE]`: the TUI in a terminal; `list` or `cat` when stdout is a pipe.
+// `qari [ARTICLE]`: the TUI in a terminal; `list` or `cat` when stdout is a pipe
+// or the terminal is dumb.
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { QariError, UsageError } from '../errors.js';
@@ -17,7 +18,9 @@ export const open: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   if (positionals.length > 1) throw new UsageError(`qari opens one ARTICLE, not ${positionals.length}`);
   const query = positionals[0];
-  if (!io.stdout.isTTY) return query === undefined ? list(argv, io) : cat(argv, io);
+  // A dumb terminal (Emacs shell, an editor's console) cannot draw the reader: it
+  // gets what a pipe gets, plain lines without escapes, as less falls back to cat.
+  if (!io.stdout.isTTY || io.env.TERM === 'dumb') return query === undefined ? list(argv, io) : cat(argv, io);
   const keyboard = io.stdin.isTTY ? io.stdin : openTerminalInput();
 
   const settings = globalSettings(values, io.env);

@@ -4,7 +4,7 @@
 import type { Key } from 'ink';
 import { fold } from '../../article/normalize.js';
 import { libraryKeymap } from './library-keymap.js';
-import { splitKeys } from '../split-keys.js';
+import { splitKeys, type PendingKey } from '../split-keys.js';
 
 export interface LibraryRow {
   id: string;
@@ -22,6 +22,8 @@ export interface LibraryState {
   /** Set when a row was chosen or q pressed; the view acts on it. */
   chosen: string | undefined;
   quitting: boolean;
+  /** Keys read after the one that opened an article (`j` in Enter-j): for the reader. */
+  unread: readonly PendingKey[];
 }
 
 export type LibraryAction =
@@ -39,15 +41,16 @@ export type LibraryAction =
 
 export function initialLibraryState(rows: readonly LibraryRow[], selectedId?: string): LibraryState {
   const cursor = Math.max(0, rows.findIndex((row) => row.id === selectedId));
-  return { rows, shown: rows.map((_, index) => index), cursor, filter: '', filtering: false, chosen: undefined, quitting: false };
+  return { rows, shown: rows.map((_, index) => index), cursor, filter: '', filtering: false, chosen: undefined, quitting: false, unread: [] };
 }
 
 export function libraryReducer(pageSize: number) {
   const reduce = (state: LibraryState, action: LibraryAction): LibraryState => {
     switch (action.type) {
       case 'key':
-        return splitKeys(action.input, action.key).reduce((current, { input, key }) => {
-          const next = libraryKeymap(current.filtering, input, key, pageSize);
+        return splitKeys(action.input, action.key).reduce((current, pending) => {
+          if (current.chosen !== undefined || current.quitting) return { ...current, unread: [...current.unread, pending] };
+          const next = libraryKeymap(current.filtering, pending.input, pending.key, pageSize);
           return next ? reduce(current, next) : current;
         }, state);
       case 'move':
@@ -71,7 +74,7 @@ export function libraryReducer(pageSize: number) {
       case 'end-filter':
         return action.keep ? { ...state, filtering: false } : { ...withFilter(state, ''), filtering: false };
       case 'handled':
-        return { ...state, chosen: undefined };
+        return { ...state, chosen: undefined, unread: [] };
     }
   };
   return reduce;

@@ -1,7 +1,7 @@
 // The library: every article, newest first; Enter opens one, / filters.
 import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Box, Text, type Key } from 'ink';
-import { useKeys } from '../key-router.js';
+import { useKeys, usePassOn } from '../key-router.js';
 import { fold } from '../../article/normalize.js';
 import type { Library, LibraryEntry } from '../../library/entry.js';
 import type { BidiRendering } from '../../document/types.js';
@@ -29,9 +29,11 @@ export function LibraryView({ library, size, rendering, initialId, onOpen, onQui
   const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialLibraryState(rows, initialId));
   useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+  const passOn = usePassOn();
   useEffect(() => {
     if (state.chosen === undefined) return;
     const entry = library.entries.find((candidate) => candidate.id === state.chosen);
+    passOn(state.unread);
     dispatch({ type: 'handled' });
     if (entry?.kind === 'article') onOpen(entry.id);
   }, [state.chosen]);

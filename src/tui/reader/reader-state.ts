@@ -4,7 +4,7 @@
 import type { Key } from 'ink';
 import type { LazyLayout } from '../../document/lazy-layout.js';
 import { readerKeymap } from './reader-keymap.js';
-import { splitKeys } from '../split-keys.js';
+import { splitKeys, type PendingKey } from '../split-keys.js';
 import { compare } from '../../document/lazy-layout.js';
 import type { DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
@@ -29,6 +29,8 @@ export interface ReaderState {
   /** What is being typed at the search prompt. */
   draft: string;
   search: SearchState | undefined;
+  /** Keys read after one that leaves (`j` in `qj`): for the next screen. */
+  unread: readonly PendingKey[];
 }
 
 export type ReaderAction =
@@ -58,7 +60,7 @@ export interface ReaderContext {
 }
 
 export function initialReaderState(top: DocPosition = { unit: 0, offset: 0 }): ReaderState {
-  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined };
+  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [] };
 }
 
 export function readerReducer(context: ReaderContext) {
@@ -73,14 +75,15 @@ export function readerReducer(context: ReaderContext) {
   const reduce = (state: ReaderState, action: ReaderAction): ReaderState => {
     switch (action.type) {
       case 'key':
-        return splitKeys(action.input, action.key).reduce((current, { input, key }) => {
-          const command = readerKeymap(current.overlay, input, key);
+        return splitKeys(action.input, action.key).reduce((current, pending) => {
+          if (current.leaving) return { ...current, unread: [...current.unread, pending] };
+          const command = readerKeymap(current.overlay, pending.input, pending.key);
           return command ? reduce(current, command) : current;
         }, state);
       case 'leave':
         return { ...state, leaving: action.to };
       case 'left':
-        return { ...state, leaving: undefined };
+        return { ...state, leaving: undefined, unread: [] };
       case 'scroll':
         return scroll(state, action.lines);
       case 'page':

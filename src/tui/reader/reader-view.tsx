@@ -2,7 +2,7 @@
 // the overlays (contents, help, related, search prompt).
 import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Box, type Key } from 'ink';
-import { useKeys } from '../key-router.js';
+import { useKeys, usePassOn } from '../key-router.js';
 import type { Article } from '../../article/model.js';
 import { articleUnits } from '../../document/units.js';
 import { LazyLayout } from '../../document/lazy-layout.js';
@@ -54,7 +54,9 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
   useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+  const passOn = usePassOn();
   useEffect(() => {
+    if (state.leaving) passOn(state.unread);
     if (state.leaving === 'close') props.onClose(top);
     else if (state.leaving === 'back') props.onBack(top);
     else if (state.leaving === 'forward') props.onForward(top);
