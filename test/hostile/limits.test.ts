@@ -23,6 +23,14 @@ function shell(script: string, env: NodeJS.ProcessEnv = {}): { status: number | 
 
 const ONE_LINE_ERROR = /^qari: [^\n]+\n$/;
 
+/** A read-only disk needs a mount: root with CAP_SYS_ADMIN (containers often are); elsewhere that test cannot run. */
+function canMountReadOnly(): boolean {
+  const probe = tempLibrary('qari-ro-probe-');
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=4k', 'tmpfs', probe]).status === 0;
+  if (mounted) spawnSync('umount', [probe]);
+  return mounted;
+}
+
 describe('inputs without end are counted as they are read', () => {
   it('import of /dev/zero stops at 50 MB with one line, exit 1', () => {
     const result = shell('exec $QARI import /dev/zero --stdout');
@@ -121,6 +129,24 @@ describe('messages say what happened', () => {
       const result = runCli([...args, '--width', '99999999999']);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/^qari: --width must be at most \d+, not 99999999999\n$/);
+    }
+  });
+
+  it('import into a library folder that cannot be made (under /proc) ends with one line, not a hang', () => {
+    const result = shell(`exec $QARI import - --library /proc/qari-no-such/articles < README.md`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(ONE_LINE_ERROR);
+  });
+
+  it.runIf(canMountReadOnly())('import into a missing library folder on a read-only disk says read-only, not missing', () => {
+    const disk = tempLibrary('qari-ro-');
+    spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', disk]);
+    try {
+      const result = shell(`exec $QARI import - --library ${disk}/library/articles < README.md`);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(`qari: ${disk}/library/articles: the file system is read-only\n`);
+    } finally {
+      spawnSync('umount', [disk]);
     }
   });
 

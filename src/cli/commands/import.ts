@@ -5,7 +5,7 @@
 // writes the article and turns failures into one line on stderr. Web pages go
 // through the web bundle, loaded only for them.
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { link, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
 import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';
@@ -17,6 +17,7 @@ import { downloadWithProgress } from '../download.js';
 import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
 import { resolveLibraryDir } from '../../library/locate.js';
+import { makeDirectory } from '../../library/make-directory.js';
 import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
 import { QariError, UsageError } from '../errors.js';
 import { writeOut, type Command, type CommandIO } from '../io.js';
@@ -183,7 +184,9 @@ async function readStdin(io: CommandIO): Promise<Uint8Array> {
 export async function writeArticle(dir: string, id: string, text: string, force: boolean): Promise<string> {
   const target = join(dir, `${id}.md`);
   try {
-    await mkdir(dir, { recursive: true });
+    // Not mkdir({ recursive: true }): on a read-only disk it says ENOENT (so "no such
+    // folder" instead of "read-only"), and under /proc it never returns.
+    makeDirectory(dir);
   } catch (error) {
     throw fileError(error, dir);
   }
