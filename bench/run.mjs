@@ -8,7 +8,8 @@
 //   --markdown the report as Markdown (the start of BENCHMARKS.md)
 //   --quick    3 runs instead of 5, for developing the bench (not for BENCHMARKS.md)
 //   --only     some rows (ids: cat tui-start bidi first-screen-5mb scroll-seed
-//              scroll-5mb list-cold list-warm memory-5mb related import-page)
+//              scroll-5mb list-cold list-warm memory-5mb related import-page
+//              ctrl-c-loading)
 //   --profile  profile every row that misses its budget, print where the time goes
 //   --profile-rows id,id   profile these rows whatever their result
 //   --keep     keep the temp folder (corpus, caches, profiles) and say where

@@ -66,7 +66,8 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
   });
   await build({
     ...common,
-    entryPoints: { run: 'src/tui/run.tsx' },
+    // The worker that parses large articles off the main thread (src/tui/use-article.ts).
+    entryPoints: { run: 'src/tui/run.tsx', 'article-worker': 'src/tui/article-worker.ts' },
     outdir: `${outDir}/tui`,
     format: 'esm',
     splitting: true,
