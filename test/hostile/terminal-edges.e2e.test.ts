@@ -82,6 +82,36 @@ describe('suspend and continue, as less does', () => {
   });
 });
 
+describe('a large article, parsed off the main thread', () => {
+  function bigLibrary(): string {
+    const dir = tempLibrary();
+    const body = Array.from({ length: 12_000 }, (_, index) => `فقرة رقم ${index} من *نص* طويل يملأ السطر.`).join('\n\n');
+    writeArticle(dir, 'big', `---\ntitle: Big\n---\n${body}\n`);
+    return dir;
+  }
+
+  it('opens, scrolls to its end and quits', async () => {
+    screen = new TmuxScreen(100, 20);
+    screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
+    await screen.waitFor(isReading, 'the reader', 30_000);
+    await screen.keys('G');
+    await screen.waitFor((text) => percent(text) === 100 && text.includes('11999'), 'the last paragraph', 30_000);
+    await screen.keys('q');
+    await screen.waitFor(isLibrary, 'the library');
+    await screen.keys('q');
+    expect(shellLines(await screen.waitFor(exited, 'the shell')).at(-1)).toBe('qari-exit=0');
+  });
+
+  it('Ctrl-C while it loads ends qari (as Ctrl-C always does, exit 0) and gives the terminal back', async () => {
+    screen = new TmuxScreen(100, 20);
+    screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
+    await screen.waitFor((text) => text.split('\n')[0]?.trim() === '…', 'the reader loading');
+    await screen.keys('C-c');
+    expect(shellLines(await screen.waitFor(exited, 'the shell', 5000))).toEqual(['shell-before-qari', 'qari-exit=0']);
+    expect(ttyModes(screen)).toMatch(/(^|\s)icanon(\s|$)/);
+  });
+});
+
 describe('keys typed in one read with q', () => {
   it('qj: q leaves the reader, j moves the library’s cursor', async () => {
     screen = new TmuxScreen(100, 20);
