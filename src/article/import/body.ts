@@ -64,6 +64,7 @@ function setApartCaption(layout: Layout, index: number): string {
   if (wordCount(paragraph.line.text) < Math.max(words * 1.5, 20) || !endsSentence(paragraph.line.text)) return '';
   if (item.gapBefore > 0) return 'a short sentence set apart by a blank line before a longer paragraph: a caption';
   if (layout.assigned[index - 1]?.role === 'caption') return 'a short sentence right after a caption, before a longer paragraph';
+  if (layout.assigned[index - 1]?.role === 'heading' && words <= 15) return 'a short sentence between a heading and a longer paragraph: a caption';
   return '';
 }
 
@@ -147,7 +148,7 @@ function headingOrCaption(layout: Layout, index: number, bodyStart: number, name
   if (hasPhotoWords(text)) votes.push([5, 'names a photo or photo agency']);
   else if (creditAtEnd(text)) votes.push([4, `ends in a credit "${creditAtEnd(text)}"`]);
   if (NUMBERED.test(text)) votes.push([-3, 'numbered like a section']);
-  if (YEARS_SPAN.test(text)) votes.push([-3, 'ends with a span of years in brackets, as sections do']);
+  if (SPAN.test(text)) votes.push([-3, 'ends with a span in brackets ("(1950–1975)"), as sections do']);
   const key = wordsKey(text);
   const named = names.find((name) => (name.includes(' ') && ` ${key} `.includes(` ${name} `)) || name === key);
   if (named) votes.push([4, `names ${named}, who is quoted`]);
@@ -166,8 +167,8 @@ function headingOrCaption(layout: Layout, index: number, bodyStart: number, name
 
 /** "1- …", "٢. …", "3) …": a numbered line. */
 const NUMBERED = /^[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s*\S/;
-/** "(1907–1916)", "(2021–الآن)": the years a section covers. */
-const YEARS_SPAN = /\(\s*[0-9\u0660-\u0669]{3,4}\s*[-–—]\s*(?:[0-9\u0660-\u0669]{2,4}|الآن|الان|اليوم|present|today)?\s*\)$/u;
+/** "(1907–1916)", "(2021–الآن)", "(0–120 كم)": the span a section covers. */
+const SPAN = /\(\s*[0-9\u0660-\u0669]{1,4}\s*[-–—]\s*(?:[0-9\u0660-\u0669]{1,4}|الآن|الان|اليوم|present|today)?[^()\d]{0,12}\)$/u;
 
 const BODY: ReadonlySet<Role> = new Set<Role>(['paragraph', 'quote', 'list-item', 'code']);
 

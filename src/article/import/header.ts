@@ -68,12 +68,25 @@ function followsHeader(layout: Layout, index: number): boolean {
   return role === 'title' || role === 'title-repeat' || role === 'date' || role === 'author';
 }
 
-/** A person's or desk's name as a byline prints it: 2–4 words, letters only. */
+/** A person's or desk's name as a byline prints it: 2–4 words, letters only; "City - Name" gives the name. */
 export function bylineName(text: string): string | null {
+  const parts = text.split(/\s+[-–—،,]\s+/);
+  if (parts.length === 2) {
+    const names = parts.filter((part) => wordCount(part) >= 2);
+    const name = names.length === 1 ? names[0] : undefined;
+    return name !== undefined && parts.every((part) => nameLike(part)) ? name : null;
+  }
+  return wordCount(text) >= 2 && nameLike(text) ? text : null;
+}
+
+/** Words that start phrases, not names ("من الموسوعة", "في القاهرة"). */
+const NOT_A_NAME = /^(?:من|في|على|عن|إلى|الى|مع|هذا|هذه|كل|the|from|in|on|at|of)\s/iu;
+
+function nameLike(text: string): boolean {
   const words = wordCount(text);
-  if (words < 2 || words > 4 || text.length > 50) return null;
-  if (/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text) || finalPunctuation(text) !== '' || /[:：|()«»"“”؟?!]/.test(text)) return null;
-  return text.split(/\s+/).every((word) => /^[\p{L}\p{M}.'’-]+$/u.test(word)) ? text : null;
+  if (words < 1 || words > 4 || NOT_A_NAME.test(text)) return false;
+  if (text.length > 50 || /[\d\u0660-\u0669\u06F0-\u06F9]/.test(text) || finalPunctuation(text) !== '' || /[:：|()«»"“”؟?!]/.test(text)) return false;
+  return text.split(/\s+/).every((word) => /^[\p{L}\p{M}.'’]+$/u.test(word));
 }
 
 /** Three or more short lines in a row between the title and the text: a menu or navbox. */
@@ -92,7 +105,7 @@ function markNavigationRuns(layout: Layout, from: number, to: number): void {
     if (!layout.assigned[index] && shortLink(text)) {
       run.push(index);
       length++;
-    } else if (layout.assigned[index]?.role === 'boilerplate') length++;
+    } else if (layout.assigned[index]?.role === 'boilerplate' || layout.assigned[index]?.role === 'title-repeat') length++;
     else flush();
   }
   flush();

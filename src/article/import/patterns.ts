@@ -39,6 +39,7 @@ const BOILERPLATE: readonly [RegExp, string, boolean?][] = [
   [/^(?:share|share this(?: article| story| post| page)?|share (?:on|via) .{1,40})$/, 'a share prompt'],
   [/^(?:اشترك|اشتركوا|اشترك الان|اشترك مجانا|اشترك (?:في|ب) ?(?:النشره|نشرتنا|القائمه البريديه|قناتنا|خدمه).{0,40}|للاشتراك (?:في|ب).{0,40})$/, 'a subscribe prompt'],
   [/^(?:subscribe|subscribe (?:now|today|for free|to .{1,40})|sign up(?: for| to| now).{0,40}|newsletter)$/, 'a subscribe prompt'],
+  [/^(?:النشره (?:الاخباريه|البريديه|اليوميه)|القائمه البريديه)$/, 'a newsletter box'],
   [/^(?:تابعنا|تابعونا)(?:\s.{0,40})?$|^follow us(?:\s.{0,40})?$/, 'a follow-us prompt'],
   [/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|(?:^|\s)(?:جميع الحقوق محفوظه|حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|all rights reserved)/, 'a copyright line', true],
   [/(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|\bcookies?\b).{0,80}(?:نستخدم|يستخدم (?:هذا )?الموقع|موافق|اوافق|قبول|اقبل|we use|this (?:site|website) uses|accept|agree)|(?:نستخدم|يستخدم (?:هذا )?الموقع|we use|this (?:site|website) uses).{0,40}(?:ملفات تعريف الارتباط|الكوكيز|cookies)/, 'a cookie notice', true],
@@ -115,7 +116,7 @@ export function markedCaption(line: string): string | null {
   return text === '' || wordCount(text) > 40 ? null : text;
 }
 
-const AUTHOR = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|إعداد|تأليف|by|written by|author)\s*[:：]?\s+(.+)$/iu;
+const AUTHOR = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|إعداد|تأليف|(?:نشر|نشرت|نُشر|كتب|كتبت|أعده|اعده)\s+(?:بواسطة|بواسطه)|بواسطة|بواسطه|by|written by|posted by|author)\s*[:：]?\s+(.+)$/iu;
 
 /** "بقلم: فلان", "By Jane Doe": an author line, and the name. */
 export function authorLine(line: string): string | null {

@@ -12,6 +12,7 @@ import { isTextLine } from './extent.js';
 import { wordsKey } from './fold.js';
 import type { Layout } from './layout.js';
 import { authorLine, relatedMarker } from './patterns.js';
+import { bylineName } from './header.js';
 import { endsSentence, hasArabic, isQuoted, listItem, wordCount } from './shape.js';
 
 export interface TitleChoice {
@@ -51,7 +52,7 @@ export function chooseTitle(layout: Layout, before: number, textStart: number, a
     const copies = (keys.get(key) ?? 0) - (key === wordsKey(text) ? 1 : 0);
     if (copies > 0 || candidates.some((other) => other !== index && wordsKey(stripped.get(other) ?? '') === key)) votes.push([3, 'repeated on the page']);
     const next = layout.items[index + 1]?.line.text ?? '';
-    if (index + 1 === textStart || isTextLine(next, arabic) || parseDateLine(next) !== null || authorLine(next) !== null) votes.push([2, 'right before the date, byline or text']);
+    if (index + 1 === textStart || isTextLine(next, arabic) || parseDateLine(next) !== null || authorLine(next) !== null || bylineName(next) !== null) votes.push([2, 'right before the date, byline or text']);
     const shared = [...contentWords(value)].filter((word) => leadWords.has(word)).length;
     if (shared > 0) votes.push([Math.min(shared, 4), `shares ${shared} word${shared === 1 ? '' : 's'} with the first paragraphs`]);
     const words = wordCount(value);
@@ -90,9 +91,14 @@ export function stripSiteName(text: string, keys: ReadonlyMap<string, number> = 
   return latinTail || DOMAIN.test(tail) || headElsewhere ? head : text;
 }
 
-/** Folded words of four letters or more: enough to tell what a text is about. */
+/** Folded words of four letters or more, without the article and prefixed particles: what a text is about. */
 function contentWords(text: string): Set<string> {
-  return new Set(wordsKey(text).split(' ').filter((word) => [...word].length >= 4));
+  return new Set(
+    wordsKey(text)
+      .split(' ')
+      .map((word) => word.replace(/^(?:و|ف)?(?:بال|كال|لل|ال|ب|ل)?/, ''))
+      .filter((word) => [...word].length >= 3),
+  );
 }
 
 /** Most words a title made from a paragraph keeps. */
