@@ -18,7 +18,7 @@ import type { Assignment, Layout } from './layout.js';
 import type { Role } from './types.js';
 import { hasPhotoWords, markedCaption, sourceLine } from './patterns.js';
 import { wordsKey } from './fold.js';
-import { endsQuestion, endsSentence, finalPunctuation, hasArabic, isReportedSpeech, listItem, looksLikeCode, splitNameColon, wordCount } from './shape.js';
+import { endsQuestion, endsSentence, finalPunctuation, hasArabic, isQuoted, isReportedSpeech, listItem, looksLikeCode, splitNameColon, wordCount } from './shape.js';
 
 export function markBody(layout: Layout, bodyStart: number): void {
   markLists(layout, bodyStart);
@@ -40,6 +40,7 @@ function decide(layout: Layout, index: number, bodyStart: number, names: readonl
   if (apart) return { role: 'caption', reason: apart, value: text };
   const paragraph = paragraphReason(text);
   if (paragraph) return { role: 'paragraph', reason: paragraph, value: text };
+  if (isQuoted(text) && wordCount(text) >= 5) return { role: 'quote', reason: 'a sentence in quotation marks on a line of its own: a pull quote', value: text };
   return headingOrCaption(layout, index, bodyStart, names, seenText);
 }
 

@@ -116,7 +116,7 @@ export function markedCaption(line: string): string | null {
   return text === '' || wordCount(text) > 40 ? null : text;
 }
 
-const AUTHOR = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|إعداد|تأليف|(?:نشر|نشرت|نُشر|كتب|كتبت|أعده|اعده)\s+(?:بواسطة|بواسطه)|بواسطة|بواسطه|by|written by|posted by|author)\s*[:：]?\s+(.+)$/iu;
+const AUTHOR = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|إعداد|تأليف|(?:نشر|نشرت|نُشر|كتب|كتبت|أعده|اعده)\s+(?:بواسطة|بواسطه)|بواسطة|بواسطه|by|written by|posted by|author)\s*[:：\-–—]?\s+(.+)$/iu;
 
 /** "بقلم: فلان", "By Jane Doe": an author line, and the name. */
 export function authorLine(line: string): string | null {

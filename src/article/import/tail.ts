@@ -81,7 +81,10 @@ function markFooter(layout: Layout, from: number): void {
   let run: number[] = [];
   let length = 0;
   const flush = () => {
-    if (length >= 3) for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${length} short lines in a row after the text: the page's footer`, value: '' };
+    if (length >= 3) {
+      for (const index of run) layout.assigned[index] = { role: 'boilerplate', reason: `one of ${length} short lines in a row after the text: the page's footer`, value: '' };
+      furniture = true;
+    }
     run = [];
     length = 0;
   };
@@ -94,14 +97,16 @@ function markFooter(layout: Layout, from: number): void {
       continue;
     }
     const text = layout.items[index]?.line.text ?? '';
-    if (furniture && (shortLink(text) || (endsSentence(text) && wordCount(text) <= 25))) {
+    const short = shortLink(text);
+    if (!short) flush();
+    if (furniture && (short || (endsSentence(text) && wordCount(text) <= 25))) {
       layout.assigned[index] = { role: 'boilerplate', reason: 'after the text, among the page\'s footer', value: '' };
       continue;
     }
-    if (shortLink(text)) {
+    if (short) {
       run.push(index);
       length++;
-    } else flush();
+    }
   }
   flush();
 }

@@ -1,6 +1,8 @@
 // Whole pages written for the project in the shapes scraped pages come in (a blog, a
-// Gulf daily, an encyclopedia article with an infobox), each with the roles a reader
-// gives its lines in pages/expected.json, the format `npm run eval:import` reads.
+// Gulf daily, an encyclopedia article with an infobox, an Egyptian news page with tags
+// and comments, a Maghrebi site with readers' comments, an opinion column with the
+// writer's bio), each with the roles a reader gives its lines in pages/expected.json,
+// the format `npm run eval:import` reads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText, type Role } from '../../../src/article/import/index.js';
