@@ -49,6 +49,9 @@ const BOILERPLATE: readonly [RegExp, string, boolean?][] = [
 /** A page's word about its comments: how they are moderated, that they are not its view. */
 const COMMENT_POLICY = /(?:التعليقات|تعليقك|تعليقاتكم|تعليقات القراء|\bcomments?\b).{0,120}(?:نشرها|مراجعه|ارشادات|سياسه|شروط|policy|guidelines|moderat)|(?:لا|ولا) (?:تعبر|يعبر|تعكس|يعكس) (?:بالضروره )?عن (?:راي|رأي|وجهه نظر|موقف)|do not (?:necessarily )?reflect the views/;
 
+/** A cheap look before folding: the words a comment policy cannot do without. */
+const MAY_BE_POLICY = /تعليق|تعبر|يعبر|تعكس|يعكس|comment|reflect/i;
+
 /** A row of menu entries: three or more short parts between "|" or "•". */
 function menuRow(line: string): boolean {
   const parts = line.split(/\s[|•·]\s|\s*\|\s*/).map((part) => part.trim()).filter((part) => part !== '');
@@ -57,8 +60,8 @@ function menuRow(line: string): boolean {
 
 /** Why a line is site boilerplate, or null when it is not. */
 export function boilerplateReason(line: string): string | null {
-  if (line.length <= 600 && wordCount(line) <= 80 && COMMENT_POLICY.test(foldKey(line))) return 'what the site says about comments';
-  if (menuRow(line)) return 'a row of menu entries';
+  if (line.length <= 600 && MAY_BE_POLICY.test(line) && wordCount(line) <= 80 && COMMENT_POLICY.test(foldKey(line))) return 'what the site says about comments';
+  if (/[|•·]/.test(line) && menuRow(line)) return 'a row of menu entries';
   if (line.length > 250 || wordCount(line) > 20) return null;
   const sentence = /[.!?؟]["'»”)]?$/.test(line);
   const key = foldKey(line);

@@ -58,7 +58,7 @@ function markRepeatsAtEnd(layout: Layout, extent: Extent | null): void {
   // The lead: the first three paragraphs of the text, or anything before it.
   const leadEnd = (extent?.start ?? 0) + 2;
   const first = new Map<string, number>();
-  layout.items.forEach((item, index) => {
+  layout.items.slice(0, leadEnd + 1).forEach((item, index) => {
     const key = wordsKey(item.line.text);
     if (key !== '' && !first.has(key)) first.set(key, index);
   });

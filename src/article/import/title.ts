@@ -35,8 +35,11 @@ export function chooseTitle(layout: Layout, before: number, textStart: number, a
     if (!layout.assigned[index] && headlineLike(layout.items[index]?.line.text ?? '', arabic)) candidates.push(index);
   }
   if (candidates.length === 0) return null;
+  // Copies of a candidate are no longer than it; longer lines (the paragraphs) are not folded.
+  const longest = Math.max(...candidates.map((index) => layout.items[index]?.line.text.length ?? 0));
   const keys = new Map<string, number>();
   for (const item of layout.items) {
+    if (item.line.text.length > longest) continue;
     const key = wordsKey(item.line.text);
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
