@@ -152,7 +152,7 @@ describe('qari import (in-process)', () => {
     expect(lines[98]).toMatch(/^\s*99\s+boilerplate\s+site boilerplate/);
     expect(summary).toMatch(/^article text: lines 10–84, the densest run of long paragraphs/);
     expect(summary).toMatch(/\ndropped: 6 lines, \d+ words \(--keep-all keeps them\)\n/);
-    expect(summary).toMatch(/\n\s+99  boilerplate: site boilerplate: a publish-your-article prompt/);
+    expect(summary).toMatch(/\n  97–99  boilerplate: site boilerplate: a publish-your-article prompt\n/);
     expect(existsSync(library)).toBe(false);
   });
 

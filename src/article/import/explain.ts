@@ -45,7 +45,17 @@ function summary(lines: readonly ClassifiedLine[], context: ExplainContext): str
     return out;
   }
   out.push(`dropped: ${dropped.length} line${dropped.length === 1 ? '' : 's'}, ${words} word${words === 1 ? '' : 's'}${context.keepAll ? ' (kept as paragraphs: --keep-all)' : ' (--keep-all keeps them)'}`);
-  const width = String(lines.length).length;
-  for (const line of dropped) out.push(`  ${String(line.number).padStart(width, ' ')}  ${line.role}: ${line.reason}`);
+  for (const group of runs(dropped)) out.push(`  ${group.numbers}  ${group.line.role}: ${group.line.reason}`);
   return out;
+}
+
+/** Dropped lines in a row with the same reason, as one entry: "2–11". */
+function runs(dropped: readonly ClassifiedLine[]): { numbers: string; line: ClassifiedLine }[] {
+  const out: { first: number; last: number; line: ClassifiedLine }[] = [];
+  for (const line of dropped) {
+    const last = out.at(-1);
+    if (last && last.line.role === line.role && last.line.reason === line.reason && line.number - last.last <= 2) last.last = line.number;
+    else out.push({ first: line.number, last: line.number, line });
+  }
+  return out.map(({ first, last, line }) => ({ numbers: first === last ? String(first) : `${first}–${last}`, line }));
 }
