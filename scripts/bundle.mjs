@@ -3,7 +3,7 @@
 // - qari.cjs: the CLI and every pipe command, one CommonJS file. Node 20 starts a
 //   CommonJS program about 50 ms sooner than the same code as ES modules (no ESM
 //   loader), which is most of the budget of `qari cat`.
-// - tui/: the reader (Ink, React, marked-terminal), ES modules (Ink and yoga are
+// - tui/: the reader (Ink, React), ES modules (Ink and yoga are
 //   ESM only, with top-level await), loaded by `qari` in a terminal only.
 // - web.cjs: the HTML parser, Readability and the feed parser, loaded only by
 //   `qari import` of a web page and by `qari feed`.

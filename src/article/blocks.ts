@@ -46,10 +46,15 @@ function blocksOf(token: Token): Block[] {
     case 'text':
       return textBlocks(token as Tokens.Text);
     case 'table':
-      return [{ type: 'code', lang: 'table', text: token.raw.trimEnd() }];
+      return [tableBlock(token as Tokens.Table)];
     default:
       return [];
   }
+}
+
+function tableBlock(token: Tokens.Table): Block {
+  const cellText = (cell: Tokens.TableCell) => inlineText(cell.tokens, cell.text).text.trim();
+  return { type: 'table', head: token.header.map(cellText), rows: token.rows.map((row) => row.map(cellText)) };
 }
 
 /** A paragraph holding only images is the captions of those images. */

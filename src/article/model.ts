@@ -17,7 +17,9 @@ export type Block =
   | { type: 'quote'; text: string; attribution: string | null; runs?: InlineRun[] }
   | { type: 'caption'; text: string }
   | { type: 'list'; ordered: boolean; items: string[] }
-  | { type: 'code'; lang: string; text: string };
+  | { type: 'code'; lang: string; text: string }
+  /** A table: the header row's cells, then the body rows' (plain text; inline styles dropped). */
+  | { type: 'table'; head: string[]; rows: string[][] };
 
 export interface Section {
   heading: string;

@@ -49,6 +49,8 @@ function blockWords(block: Block): string {
       return block.items.join(' ');
     case 'quote':
       return `${block.text} ${block.attribution ?? ''}`;
+    case 'table':
+      return [block.head, ...block.rows].flat().join(' ');
     default:
       return block.text;
   }

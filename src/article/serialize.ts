@@ -63,7 +63,20 @@ export function blockMarkdown(block: Block): string {
       const fence = codeFence(block.text, block.lang);
       return `${fence}${block.lang}\n${block.text}\n${fence}`;
     }
+    case 'table':
+      return tableMarkdown(block);
   }
+}
+
+/** A GFM table: the header row, its delimiter row, then the body rows. */
+function tableMarkdown(block: Extract<Block, { type: 'table' }>): string {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [row(block.head.map(cellMarkdown)), row(block.head.map(() => '---')), ...block.rows.map((cells) => row(cells.map(cellMarkdown)))].join('\n');
+}
+
+/** A cell's text: escaped like any text, and no `|` left bare (a web address may hold one) to split the cell. */
+function cellMarkdown(text: string): string {
+  return escapeInline(text).replace(/(?<!\\)\|/g, '\\|');
 }
 
 /** Markdown for plain text with its style runs put back as `**`, `*`, backticks and links. */

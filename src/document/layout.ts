@@ -2,27 +2,15 @@
 import { layoutParagraph } from '../text/index.js';
 import type { Segment } from '../text/types.js';
 import type { BidiRendering, DocLine, DocUnit } from './types.js';
+import { columnWidths, tableRowLines, tableWidth } from './table-layout.js';
 
-export interface DocLayout {
-  lines: DocLine[];
-  /** For each section, the index of its heading's first line. */
-  sectionStarts: number[];
-}
-
-export function layoutDocument(units: readonly DocUnit[], width: number, rendering: BidiRendering): DocLayout {
-  const lines: DocLine[] = [];
-  const sectionStarts: number[] = [];
-  units.forEach((unit, index) => {
-    if (unit.kind === 'heading') sectionStarts[unit.section] = lines.length;
-    for (const line of layoutUnit(unit, index, width, rendering)) lines.push(line);
-  });
-  return { lines, sectionStarts };
-}
+type LineBase = Omit<DocLine, 'segments' | 'start' | 'end'>;
 
 export function layoutUnit(unit: DocUnit, index: number, width: number, rendering: BidiRendering): DocLine[] {
   const base = { kind: unit.kind, dir: unit.dir, section: unit.section, unit: index };
+  if (unit.table) return tableLines(unit, unit.table, base, width, rendering);
+  if (unit.kind === 'code') return [codeLine(unit, base, rendering)];
   if (unit.kind === 'blank' || unit.text === '') return [{ ...base, segments: [], start: 0, end: 0 }];
-  if (unit.kind === 'code') return codeLines(unit, base, width, rendering);
   const inner = width === 0 ? 0 : Math.max(1, width - unit.indent);
   const visual = layoutParagraph(unit.text, {
     width: inner,
@@ -34,20 +22,23 @@ export function layoutUnit(unit: DocUnit, index: number, width: number, renderin
   return visual.map((line) => ({ ...base, start: line.start, end: line.end, segments: indented(line.segments, unit, rendering) }));
 }
 
+/** A line of a code block: never wrapped (Ink cuts what is wider than the terminal), left to right whatever the article's direction. */
+function codeLine(unit: DocUnit, base: LineBase, rendering: BidiRendering): DocLine {
+  const [line] = layoutParagraph(unit.text === '' ? ' ' : unit.text, { width: 0, dir: 'ltr', visual: rendering === 'app', runs: [{ start: 0, end: unit.text.length, style: 'code' }] });
+  return { ...base, start: 0, end: unit.text.length, segments: [{ text: ' '.repeat(unit.indent), styles: [] }, ...(line?.segments ?? [])] };
+}
+
 /**
- * A code block or table: one screen line per line, never wrapped (Ink cuts what
- * is wider than the terminal), left to right whatever the article's direction.
+ * A table row's lines. They have no offsets in a text of their own: their index
+ * stands in, so each line's position stays distinct. Laid out by qari, an RTL
+ * table is set flush right.
  */
-function codeLines(unit: DocUnit, base: Omit<DocLine, 'segments' | 'start' | 'end'>, width: number, rendering: BidiRendering): DocLine[] {
-  const pad = ' '.repeat(unit.indent);
-  // Drawn lines have no offsets in the source text; their index stands in, so positions stay distinct.
-  if (unit.drawn) return unit.drawn.map((text, index) => ({ ...base, start: index, end: index + 1, segments: [{ text: pad + text, styles: [] }] }));
-  let start = 0;
-  return unit.text.split('\n').map((source) => {
-    const [line] = layoutParagraph(source === '' ? ' ' : source, { width: 0, dir: 'ltr', visual: rendering === 'app', runs: [{ start: 0, end: source.length, style: 'code' }] });
-    const shown = { ...base, start, end: start + source.length, segments: [{ text: pad, styles: [] }, ...(line?.segments ?? [])] };
-    start += source.length + 1;
-    return shown;
+function tableLines(unit: DocUnit, { shape, row }: NonNullable<DocUnit['table']>, base: LineBase, width: number, rendering: BidiRendering): DocLine[] {
+  const inner = width === 0 ? 0 : Math.max(1, width - unit.indent);
+  const filler = inner === 0 ? 0 : Math.max(0, inner - tableWidth(columnWidths(shape, inner, rendering)));
+  return tableRowLines(shape, row, inner, rendering).map((segments, index) => {
+    const flushRight = unit.dir === 'rtl' && rendering === 'app' && filler > 0 ? [{ text: ' '.repeat(filler), styles: [] }, ...segments] : segments;
+    return { ...base, start: index, end: index + 1, segments: indented(flushRight, unit, rendering) };
   });
 }
 

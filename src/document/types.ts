@@ -2,7 +2,13 @@
 // laid out into visual lines by the text engine. Pure data.
 import type { Direction, Segment, StyleRun } from '../text/types.js';
 
-export type UnitKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'attribution' | 'caption' | 'list-item' | 'code' | 'blank';
+export type UnitKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'attribution' | 'caption' | 'list-item' | 'code' | 'table' | 'blank';
+
+/** A table as the reader shows it: its rows (the header first) and the article's direction. */
+export interface DocTable {
+  rows: readonly (readonly string[])[];
+  dir: Direction;
+}
 
 export interface DocUnit {
   kind: UnitKind;
@@ -13,12 +19,8 @@ export interface DocUnit {
   section: number;
   /** Cells kept empty on the side the text starts from (quotes, list items). */
   indent: number;
-  /**
-   * For a code block or table: its lines as marked-terminal drew them (with its
-   * colours), shown as they are, left to right. Without it, a code unit's lines
-   * are its text's lines.
-   */
-  drawn?: readonly string[];
+  /** For a table row: the table (shared by its rows, which share column widths) and which row. */
+  table?: { shape: DocTable; row: number };
 }
 
 export interface DocLine {

@@ -4,18 +4,14 @@ import type { Article, Block, InlineRun } from '../article/model.js';
 import type { StyleRun } from '../text/types.js';
 import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
 import { captionMark, relatedLabel } from '../article/labels.js';
-import type { DocUnit, UnitKind } from './types.js';
+import type { DocTable, DocUnit, UnitKind } from './types.js';
 import { typeset } from './typography.js';
-import type { DrawnBlocks } from './ltr-blocks.js';
 
 const QUOTE_INDENT = 4;
 const LIST_INDENT = 2;
 
-/**
- * `related`: titles to list at the end, under the article's related label.
- * `drawn`: code blocks and tables as marked-terminal drew them, when it has.
- */
-export function articleUnits(article: Article, related: readonly string[] = [], drawn: DrawnBlocks = new Map()): DocUnit[] {
+/** `related`: titles to list at the end, under the article's related label. */
+export function articleUnits(article: Article, related: readonly string[] = []): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     const shown = typeset(text, runs, article.dir);
@@ -59,9 +55,14 @@ export function articleUnits(article: Article, related: readonly string[] = [], 
       case 'list':
         block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
         return;
-      case 'code': {
-        const lines = drawn.get(block);
-        units.push({ kind: 'code', text: block.text, runs: [], dir: 'ltr', section, indent: LIST_INDENT, ...(lines ? { drawn: lines } : {}) });
+      case 'code':
+        // A unit a line: a long block is laid out as far as it is on screen, like paragraphs.
+        for (const line of block.text.split('\n')) units.push({ kind: 'code', text: line, runs: [], dir: 'ltr', section, indent: LIST_INDENT });
+        return;
+      case 'table': {
+        // Each cell typeset like a paragraph: Latin tokens isolated, lam-alef joined.
+        const shape: DocTable = { rows: [block.head, ...block.rows].map((cells) => cells.map((cell) => typeset(cell, [], article.dir).text)), dir: article.dir };
+        shape.rows.forEach((cells, row) => units.push({ kind: 'table', text: cells.join(' '), runs: [], dir: article.dir, section, indent: LIST_INDENT, table: { shape, row } }));
         return;
       }
     }

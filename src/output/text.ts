@@ -4,7 +4,8 @@
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 import { authorLine, captionMark, relatedLabel, sourceLine } from '../article/labels.js';
-import { balancedLines } from './plain.js';
+import { balancedLines, plainLine } from './plain.js';
+import { displayWidth } from '../text/index.js';
 
 export interface TextOptions {
   /** 1-based section; 0 is the lead. Undefined: the whole article. */
@@ -51,5 +52,24 @@ export function blockText(block: Block, dir: Article['dir'], wrap: (text: string
       return block.items.map((item, index) => wrap(`${block.ordered ? `${index + 1}.` : '-'} ${item}`).join('\n')).join('\n');
     case 'code':
       return block.text;
+    case 'table':
+      return tableText(block);
   }
+}
+
+/**
+ * A table in logical order: a row a line, cells apart by ` | ` and padded to their
+ * column's display width, a rule under the header. A terminal (or editor) that does
+ * bidi shows an RTL article's first column on the right.
+ */
+function tableText(block: Extract<Block, { type: 'table' }>): string {
+  const rows = [block.head, ...block.rows].map((cells) => cells.map(plainLine));
+  const widths = block.head.map((_, column) => Math.max(1, ...rows.map((cells) => displayWidth(cells[column] ?? ''))));
+  const line = (cells: readonly string[]) => widths.map((width, column) => padEnd(cells[column] ?? '', width)).join(' | ').trimEnd();
+  const [head = [], ...body] = rows;
+  return [line(head), widths.map((width) => '-'.repeat(width)).join('-|-'), ...body.map(line)].join('\n');
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

@@ -22,6 +22,8 @@ const STYLE_OF: Record<string, TextStyle> = {
   attribution: { dimColor: true },
   caption: { dimColor: true, italic: true },
   code: { color: 'magenta' },
+  'table-head': { bold: true },
+  'table-rule': { dimColor: true },
   bold: { bold: true },
   italic: { italic: true },
   link: { underline: true, color: 'blue' },

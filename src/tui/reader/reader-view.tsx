@@ -18,7 +18,6 @@ import { ContentsOverlay } from './contents-overlay.js';
 import { HelpOverlay } from './help-overlay.js';
 import { RelatedOverlay } from './related-overlay.js';
 import { hitDecorations } from './hit-decorations.js';
-import { useDrawnBlocks } from '../use-drawn-blocks.js';
 
 export interface ReaderProps {
   article: Article;
@@ -38,15 +37,14 @@ export interface ReaderProps {
 
 export function ReaderView(props: ReaderProps): React.JSX.Element {
   const { article, size, rendering } = props;
-  const drawnBlocks = useDrawnBlocks(article, size.columns - 2);
-  const units = useMemo(() => articleUnits(article, [], drawnBlocks), [article, drawnBlocks]);
+  const units = useMemo(() => articleUnits(article), [article]);
   const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
   const reducer = useMemo(() => readerReducer({ layout, pageHeight }), [layout, pageHeight]);
   const [state, dispatch] = useReducer(reducer, props.initialTop, initialReaderState);
   const top = layout.clamp(state.top, layout.lastTop(pageHeight));
-  const drawn = useMemo(
+  const shown = useMemo(
     () => (state.search ? new LazyLayout(units, size.columns, rendering, hitDecorations(state.search)) : layout),
     [state.search, layout, units, size.columns, rendering],
   );
@@ -63,7 +61,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
     if (state.leaving) dispatch({ type: 'left' });
   }, [state.leaving]);
 
-  const lines = drawn.window(top, pageHeight);
+  const lines = shown.window(top, pageHeight);
   const percent = layout.percent(top, layout.lastTop(pageHeight));
   // At the end of the article the top line may still be in an earlier section
   // than the last heading on screen: the one the reader jumped to is that heading.
