@@ -22,7 +22,8 @@ ARTICLE is an id, a path, or a unique piece of a title.
 
 global options:
   --library DIR      the library folder (env QARI_LIBRARY; default ./articles if present,
-                     else the articles bundled with qari)
+                     else your own, $XDG_DATA_HOME/qari/articles, which import makes,
+                     listed with the articles bundled with qari)
   --bidi MODE        auto, app or terminal (env QARI_BIDI): who reorders Arabic
   --no-color         no colours (also NO_COLOR)
   -h, --help         this help

@@ -1,7 +1,7 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
-import { resolveLibraryDir } from '../library/locate.js';
-import { loadLibrary, readArticle, warningsOf } from '../library/load.js';
+import { readingLibraryDirs } from '../library/locate.js';
+import { compareEntries, loadLibrary, readArticle, warningsOf } from '../library/load.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { plainLine } from '../output/plain.js';
@@ -9,8 +9,19 @@ import { QariError } from './errors.js';
 import type { GlobalSettings } from './options.js';
 import type { CommandIO } from './io.js';
 
+/** The library to read: one folder, or the user's own with the bundled articles after it. */
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
-  const dir = resolveLibraryDir(settings, io.cwd);
+  const [first, ...more] = await Promise.all(readingLibraryDirs(settings, io.cwd, io.env).map((dir) => openLibraryDir(dir, io)));
+  return more.reduce(mergeLibraries, first as Library);
+}
+
+/** `extra`'s entries after `library`'s, except those whose id `library` already has. */
+function mergeLibraries(library: Library, extra: Library): Library {
+  const ids = new Set(library.entries.map((entry) => entry.id));
+  return { dir: library.dir, entries: [...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))].sort(compareEntries) };
+}
+
+async function openLibraryDir(dir: string, io: CommandIO): Promise<Library> {
   try {
     const library = await loadLibrary(dir, { env: io.env });
     for (const warning of library.warnings ?? []) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);

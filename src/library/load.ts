@@ -59,7 +59,7 @@ export async function readArticle(entry: ArticleEntry): Promise<Article> {
 }
 
 /** Newest first, then by title and id in code point order (stable, and fast on 10,000 entries). */
-function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
+export function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
   if (a.kind !== b.kind) return a.kind === 'article' ? -1 : 1;
   if (a.kind === 'article' && b.kind === 'article') {
     return order(b.summary.date ?? '', a.summary.date ?? '') || order(a.summary.title, b.summary.title) || order(a.id, b.id);

@@ -9,7 +9,7 @@ import { importCommand } from '../../src/cli/commands/import.js';
 import { UsageError } from '../../src/cli/errors.js';
 import type { CommandIO } from '../../src/cli/io.js';
 import { parseArticle } from '../../src/article/parse.js';
-import { BIN, ROOT, runCli } from '../support/run-cli.js';
+import { ARTICLES, BIN, ROOT, runCli } from '../support/run-cli.js';
 import { fixturePath, SEED, SEED_STRUCTURE, structure } from '../article/import/helpers.js';
 
 const SEED_FILE = fixturePath('seed.txt');
@@ -34,7 +34,7 @@ async function run(argv: string[], options: { stdin?: string | Buffer; cwd?: str
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     stdin: Readable.from(input) as unknown as NodeJS.ReadStream,
-    env: { ...options.env },
+    env: { ...ownFolders(), ...options.env },
     cwd: options.cwd ?? tmp(),
   };
   let status: number;
@@ -51,6 +51,12 @@ async function run(argv: string[], options: { stdin?: string | Buffer; cwd?: str
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'qari-import-'));
+}
+
+/** A run's own data, cache and state folders: nothing is written to the user's. */
+function ownFolders(): NodeJS.ProcessEnv {
+  const home = tmp();
+  return { XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), XDG_STATE_HOME: join(home, 'state') };
 }
 
 function files(dir: string): string[] {
@@ -181,6 +187,20 @@ describe('qari import (in-process)', () => {
     expect(files(library)).toEqual([`${SEED_ID}.md`]);
   });
 
+  it('with no library chosen and no ./articles, writes to $XDG_DATA_HOME/qari/articles (never the bundled folder) and says so', async () => {
+    const folders = ownFolders();
+    const own = join(folders.XDG_DATA_HOME ?? '', 'qari', 'articles');
+    const first = await run([SEED_FILE], { env: folders });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(`${join(own, `${SEED_ID}.md`)}\n`);
+    expect(first.stderr).toBe(`qari: created the library folder ${own}; qari lists it from now on\n`);
+    expect(files(own)).toEqual([`${SEED_ID}.md`]);
+    expect(files(ARTICLES)).not.toContain(`${SEED_ID}.md`);
+    // The second import says nothing more on stderr.
+    const second = await run([SEED_FILE, '--id', 'again'], { env: folders });
+    expect(second.stderr).toBe('');
+  });
+
   it.each([
     ['empty input', Buffer.alloc(0), /standard input is empty/],
     ['blank lines only', Buffer.from('\n \n\u00A0\n'), /standard input has no text/],
@@ -238,6 +258,19 @@ describe('qari import (the built binary)', () => {
     expect(blocks.filter((block) => block.type === 'quote').map((block) => block.attribution)).toEqual(SEED_STRUCTURE.attributions);
     expect(blocks.filter((block) => block.type === 'caption')).toHaveLength(3);
     expect(json.related).toHaveLength(3);
+  });
+
+  it('qari lists the user\'s own library, once something is imported into it, together with the bundled articles', () => {
+    const cwd = tmp(); // no ./articles here
+    const env = ownFolders();
+    const bundled = runCli(['list'], { cwd, env }).stdout.split('\n').filter(Boolean);
+    expect(bundled.length).toBeGreaterThan(0);
+    expect(runCli(['import', SEED_FILE, '--id', 'mine'], { cwd, env }).status).toBe(0);
+    const listed = runCli(['list'], { cwd, env }).stdout.split('\n').filter(Boolean);
+    expect(listed.map((line) => line.split('\t')[0]).sort()).toEqual([...bundled.map((line) => line.split('\t')[0]), 'mine'].sort());
+    expect(runCli(['cat', 'mine'], { cwd, env }).status).toBe(0);
+    // A library chosen with --library is listed alone.
+    expect(runCli(['list', '--library', join(env.XDG_DATA_HOME ?? '', 'qari', 'articles')], { cwd, env }).stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('cat --format text, imported again from standard input, gives the same structure', () => {

@@ -8,7 +8,7 @@ import type { Article } from '../../article/model.js';
 import { feedsFile, findFeed, readFeeds, writeFeeds, type FeedRecord } from '../../feeds/feed-state.js';
 import { Limiter } from '../../feeds/limit.js';
 import type { FeedItem, ParsedFeed } from '../../feeds/parse-feed.js';
-import { resolveLibraryDir } from '../../library/locate.js';
+import { importLibraryDir } from '../../library/locate.js';
 import { StateFileError } from '../../library/state-file.js';
 import { markUnread, unreadFile } from '../../library/unread.js';
 import { libraryUrls, type LibraryUrls } from '../../library/urls.js';
@@ -42,7 +42,7 @@ export const feed: Command = async (argv, io) => {
       if (rest.length > 1) throw new UsageError('feed update takes at most one FEED (a URL, a number from feed list, or a word of its title)');
       const maxItems = integerOption('max-items', values['max-items'], 1) ?? DEFAULT_MAX_ITEMS;
       const seconds = integerOption('timeout', values.timeout, 1);
-      return updateFeeds(rest[0], resolveLibraryDir(settings, io.cwd), { maxItems, timeoutMs: seconds === undefined ? undefined : seconds * 1000 }, io);
+      return updateFeeds(rest[0], importLibraryDir(settings, io.cwd, io.env), { maxItems, timeoutMs: seconds === undefined ? undefined : seconds * 1000 }, io);
     }
     case undefined:
       throw new UsageError('feed needs an action: add URL, list, or update [FEED]');

@@ -16,7 +16,7 @@ import { loadWeb, webErrors } from '../web.js';
 import { downloadWithProgress } from '../download.js';
 import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
-import { resolveLibraryDir } from '../../library/locate.js';
+import { importLibraryDir, userLibraryDir } from '../../library/locate.js';
 import { makeDirectory } from '../../library/make-directory.js';
 import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
 import { QariError, UsageError } from '../errors.js';
@@ -68,7 +68,7 @@ export const importCommand: Command = async (argv, io) => {
     await writeOut(io, markdown);
     return 0;
   }
-  const path = await writeArticle(resolveLibraryDir(settings, io.cwd), article.id, markdown, force);
+  const path = await writeIntoLibrary(importLibraryDir(settings, io.cwd, io.env), article.id, markdown, force, io);
   await markNew(io, path);
   await writeOut(io, `${path}\n`);
   return 0;
@@ -90,7 +90,7 @@ interface PageSource {
 /** A page to the library: links to pages the library has become ids; the same address twice needs --force. */
 async function importWebPage(source: PageSource, values: ImportValues, id: string | undefined, settings: ReturnType<typeof globalSettings>, io: CommandIO): Promise<number> {
   const web = await loadWeb();
-  const dir = resolveLibraryDir(settings, io.cwd);
+  const dir = importLibraryDir(settings, io.cwd, io.env);
   const known = await libraryUrls(dir, io.env);
   const { article, explain } = await webErrors(web, () => web.importPage({ ...source, libraryIds: known.ids, ...(id ? { id } : {}) }));
   const existing = article.url ? known.byUrl.get(article.url) : undefined;
@@ -109,10 +109,18 @@ async function importWebPage(source: PageSource, values: ImportValues, id: strin
   }
   // Imported again with --force: the article keeps its id, so it replaces itself.
   const target = existing && id === undefined ? { ...article, id: existing.id } : article;
-  const path = await writeArticle(dir, target.id, target === article ? markdown : serializeArticle(target), values.force === true);
+  const path = await writeIntoLibrary(dir, target.id, target === article ? markdown : serializeArticle(target), values.force === true, io);
   await markNew(io, path);
   await writeOut(io, `${path}\n`);
   return 0;
+}
+
+/** writeArticle, saying so on stderr when it makes the user's own library (where nobody asked for one). */
+async function writeIntoLibrary(dir: string, id: string, text: string, force: boolean, io: CommandIO): Promise<string> {
+  const created = dir === userLibraryDir(io.env) && !(await exists(dir));
+  const path = await writeArticle(dir, id, text, force);
+  if (created) io.stderr.write(`qari: created the library folder ${dir}; qari lists it from now on\n`);
+  return path;
 }
 
 /** A new article is unread until the reader opens it; a failure to note that does not undo the import. */
