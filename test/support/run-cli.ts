@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Each test process gets its own cache and state folders, never the user's. */
+/** Each test process gets its own data, cache and state folders, never the user's. */
 const HOME = mkdtempSync(join(tmpdir(), 'qari-cli-'));
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +19,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
+  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', XDG_DATA_HOME: join(HOME, 'data'), XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -23,7 +23,7 @@ export class TmuxScreen {
   start(args: string[], env: Record<string, string> = {}, options: { recordTo?: string; pipedStdin?: boolean } = {}): void {
     // A fresh state and cache: no reading position or index from earlier runs.
     const home = mkdtempSync(join(tmpdir(), 'qari-tmux-'));
-    const isolated = { XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache') };
+    const isolated = { XDG_DATA_HOME: join(home, 'data'), XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache') };
     const assignments = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', QARI_LIBRARY: '', ...isolated, ...env }).map(([key, value]) => `${key}=${quote(value)}`);
     // When recording, qari waits a moment so pipe-pane is attached before its first byte.
     const pause = options.recordTo ? 'sleep 0.5 && ' : '';
