@@ -74,9 +74,9 @@ function tableMarkdown(block: Extract<Block, { type: 'table' }>): string {
   return [row(block.head.map(cellMarkdown)), row(block.head.map(() => '---')), ...block.rows.map((cells) => row(cells.map(cellMarkdown)))].join('\n');
 }
 
-/** A cell's text: escaped like any text, and no `|` left bare (a web address may hold one) to split the cell. */
+/** A cell's text: escaped like any text (a `|` included, which would split the cell). */
 function cellMarkdown(text: string): string {
-  return escapeInline(text).replace(/(?<!\\)\|/g, '\\|');
+  return escapeInline(text);
 }
 
 /** Markdown for plain text with its style runs put back as `**`, `*`, backticks and links. */
@@ -102,8 +102,13 @@ function styledMarkdown(text: string, run: InlineRun): string {
     case 'code':
       return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
     case 'link':
-      return `[${escapeInline(text)}](${(run.href ?? '').replace(/[()\s]/g, encodeURIComponent)})`;
+      return `[${escapeInline(text)}](${linkDestination(run.href ?? '')})`;
   }
+}
+
+/** A link target that reads back as written: backslash escapes, or `<…>` around one with spaces. */
+function linkDestination(href: string): string {
+  return /[\s<>]/.test(href) ? `<${href.replace(/[\\<>]/g, '\\$&')}>` : href.replace(/[\\()]/g, '\\$&');
 }
 
 /**
@@ -116,21 +121,20 @@ function codeFence(text: string, lang: string): string {
   return char.repeat(Math.max(3, longest + 1));
 }
 
-const URL = /(?:https?:\/\/|www\.)[^\s<]*/g;
+// Where GFM would make a link of plain text by itself: web addresses and e-mail.
+const AUTOLINK = /(ftp|https?)(:\/\/)|(www)(\.)|(?<=[\w.+-])(@)(?=[\w-]+\.)/gi;
 
 /**
- * Characters that would turn plain text into Markdown syntax. Bare web addresses
- * are left as they are: GFM links them, and an escape inside one would stay in it.
- * Line breaks become spaces; other spacing (double spaces, U+00A0) is the text's.
+ * Characters that would turn plain text into Markdown syntax. Text that GFM would
+ * link by itself (a bare web address or e-mail) has its trigger escaped (`www\.`,
+ * `https\://`, `\@`): qari writes every link it has as `[text](target)`, so any
+ * other address is text and must read back as text, escapes and all. Line breaks
+ * become spaces; other spacing (double spaces, U+00A0) is the text's.
  */
 export function escapeInline(text: string): string {
-  let out = '';
-  let position = 0;
-  for (const match of text.matchAll(URL)) {
-    out += escapeSyntax(text.slice(position, match.index)) + match[0];
-    position = match.index + match[0].length;
-  }
-  return (out + escapeSyntax(text.slice(position))).replace(/[ \t]*\n[ \t]*/g, ' ');
+  return escapeSyntax(text)
+    .replace(AUTOLINK, (_, scheme?: string, slashes?: string, www?: string, dot?: string, at?: string) => (scheme ? `${scheme}\\${slashes}` : www ? `${www}\\${dot}` : `\\${at}`))
+    .replace(/[ \t]*\n[ \t]*/g, ' ');
 }
 
 function escapeSyntax(text: string): string {
