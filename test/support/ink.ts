@@ -1,5 +1,5 @@
 // Helpers for ink-testing-library: keys as a terminal sends them, and pauses
-// so Ink's input handling (and ink-select-input) sees one key at a time.
+// so a test can look at the screen after each key.
 export const KEY = {
   enter: '\r',
   up: '\u001B[A',

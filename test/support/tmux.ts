@@ -47,6 +47,11 @@ export class TmuxScreen {
     }
   }
 
+  /** Keys all at once, in one send-keys (as fast as a terminal can deliver them). */
+  keysAtOnce(...keys: string[]): void {
+    this.tmux('send-keys', ...keys);
+  }
+
   /** Literal text, not key names. */
   type(text: string): void {
     this.tmux('send-keys', '-l', text);

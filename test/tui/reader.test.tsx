@@ -68,6 +68,14 @@ describe('contents overlay', () => {
     reader.unmount();
   });
 
+  it('takes keys typed in the same breath as t: t, three Downs and Enter in one read jump to the last section', async () => {
+    const reader = await openReader();
+    await press(reader, `t${KEY.down}jj\r`);
+    await until(reader.lastFrame, (frame) => (frame.split('\n').at(-1) ?? '').includes('4/4'), 'section 4/4');
+    expect(reader.frame()).toContain(heading(3));
+    reader.unmount();
+  });
+
   it('Esc closes it where the reader was', async () => {
     const reader = await openReader();
     const before = reader.frame();
@@ -196,6 +204,13 @@ describe('related articles and history', () => {
     expect(rows.findIndex((row) => row.includes('link 2024-02-20'))).toBe(1);
     await press(reader, KEY.enter);
     await until(reader.lastFrame, (frame) => frame.split('\n')[0]?.trim() === shown(bundledArticle('slow-reading-harakat').title), 'the linked article');
+    reader.unmount();
+  });
+
+  it('takes keys typed in the same breath as r: r, Down and Enter in one read open the seed', async () => {
+    const reader = await openReader('terminal-arabic-mixed');
+    await press(reader, `r${KEY.down}\r`);
+    await until(reader.lastFrame, (frame) => frame.split('\n')[0]?.trim() === shown(seed.title), 'the seed');
     reader.unmount();
   });
 

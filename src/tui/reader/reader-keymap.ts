@@ -15,10 +15,24 @@ export function readerKeymap(overlay: Overlay, input: string, key: Key): ReaderC
       return key.escape || input === '?' || input === 'q' ? { type: 'close-overlay' } : undefined;
     case 'contents':
     case 'related':
-      // The list itself (ink-select-input) takes the other keys.
-      return key.escape || input === 'q' || (overlay === 'contents' && input === 't') ? { type: 'close-overlay' } : undefined;
+      if (key.escape || input === 'q' || (overlay === 'contents' && input === 't') || (overlay === 'related' && input === 'r')) return { type: 'close-overlay' };
+      return listKey(input, key);
   }
 }
+
+/** The contents and related lists: a cursor moved by the pager's own keys, Enter to choose. */
+function listKey(input: string, key: Key): ReaderCommand | undefined {
+  if (key.return) return { type: 'list-choose' };
+  if (key.upArrow || input === 'k') return { type: 'list-move', by: -1 };
+  if (key.downArrow || input === 'j') return { type: 'list-move', by: 1 };
+  if (key.pageUp || input === 'b') return { type: 'list-move', by: -LIST_PAGE };
+  if (key.pageDown || input === ' ' || input === 'f') return { type: 'list-move', by: LIST_PAGE };
+  if (key.home || input === 'g') return { type: 'list-move', by: -Infinity };
+  if (key.end || input === 'G') return { type: 'list-move', by: Infinity };
+  return undefined;
+}
+
+const LIST_PAGE = 10;
 
 function pagerKey(input: string, key: Key): ReaderCommand | undefined {
   if (key.upArrow || input === 'k') return { type: 'scroll', lines: -1 };

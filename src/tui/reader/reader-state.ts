@@ -21,6 +21,14 @@ export interface SearchState {
 /** Keys that leave the reader: to the library, or through history. */
 export type Leaving = 'close' | 'back' | 'forward';
 
+/** The cursor of the contents or related list; `size` unknown until the list is computed. */
+export interface ListCursor {
+  selected: number;
+  size: number | undefined;
+  /** Enter pressed on this entry; the view opens it. */
+  chosen: number | undefined;
+}
+
 export interface ReaderState {
   top: DocPosition;
   /** Set by a key that leaves the reader; the view acts on it. */
@@ -31,6 +39,7 @@ export interface ReaderState {
   search: SearchState | undefined;
   /** Keys read after one that leaves (`j` in `qj`): for the next screen. */
   unread: readonly PendingKey[];
+  list: ListCursor;
 }
 
 export type ReaderAction =
@@ -43,6 +52,13 @@ export type ReaderAction =
   | { type: 'previous-section' }
   | { type: 'open-overlay'; overlay: Exclude<Overlay, 'none'> }
   | { type: 'close-overlay' }
+  /** Moves the list's cursor by `by` entries (±Infinity: to the first or last). */
+  | { type: 'list-move'; by: number }
+  | { type: 'list-choose' }
+  /** The view computed the list: this many entries. */
+  | { type: 'list-size'; size: number }
+  /** The view acted on `list.chosen`. */
+  | { type: 'list-chosen' }
   | { type: 'type'; text: string }
   | { type: 'erase' }
   | { type: 'submit-search' }
@@ -59,8 +75,10 @@ export interface ReaderContext {
   pageHeight: number;
 }
 
+const NO_LIST: ListCursor = { selected: 0, size: undefined, chosen: undefined };
+
 export function initialReaderState(top: DocPosition = { unit: 0, offset: 0 }): ReaderState {
-  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [] };
+  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [], list: NO_LIST };
 }
 
 export function readerReducer(context: ReaderContext) {
@@ -105,7 +123,18 @@ export function readerReducer(context: ReaderContext) {
         return to(state, { unit: previous ?? 0, offset: 0 });
       }
       case 'open-overlay':
-        return { ...state, overlay: action.overlay, draft: action.overlay === 'search' ? '' : state.draft };
+        return { ...state, overlay: action.overlay, draft: action.overlay === 'search' ? '' : state.draft, list: listFor(action.overlay, state.top) };
+      case 'list-move':
+        return { ...state, list: { ...state.list, selected: clampTo(state.list.size, state.list.selected + action.by) } };
+      case 'list-size':
+        return { ...state, list: { ...state.list, size: action.size, selected: clampTo(action.size, state.list.selected) } };
+      case 'list-choose':
+        if (state.list.size === 0) return state;
+        if (state.overlay === 'contents') return reduce(state, { type: 'section', index: state.list.selected });
+        // The related list may not be drawn yet (Enter typed with r): the view opens the entry once it is.
+        return { ...state, list: { ...state.list, chosen: state.list.selected } };
+      case 'list-chosen':
+        return { ...state, list: { ...state.list, chosen: undefined } };
       case 'close-overlay':
         return state.overlay === 'none' ? state : { ...state, overlay: 'none' };
       case 'type':
@@ -123,6 +152,12 @@ export function readerReducer(context: ReaderContext) {
   };
   return reduce;
 
+  /** The contents open on the section being read; the related list on its first entry. */
+  function listFor(overlay: Overlay, top: DocPosition): ListCursor {
+    if (overlay !== 'contents') return NO_LIST;
+    return { selected: Math.max(0, layout.sectionAt(top)), size: layout.sectionUnits.length, chosen: undefined };
+  }
+
   /** Jumps to the next (or previous) hit after the top line, wrapping around. */
   function nextHit(state: ReaderState, step: 1 | -1): ReaderState {
     const search = state.search;
@@ -133,6 +168,12 @@ export function readerReducer(context: ReaderContext) {
     const line = layout.lineIndex({ unit: hit.unit, offset: hit.start });
     return to({ ...state, search: { ...search, current } }, layout.positionOf(hit.unit, line));
   }
+}
+
+/** Within [0, size); any value while the size is not known yet. */
+function clampTo(size: number | undefined, index: number): number {
+  if (size === undefined) return Math.max(0, index);
+  return Math.max(0, Math.min(size - 1, index));
 }
 
 function firstHitFrom(hits: readonly SearchHit[], top: DocPosition, step: 1 | -1): number {

@@ -72,11 +72,25 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   const body = (() => {
     switch (state.overlay) {
       case 'contents':
-        return <ContentsOverlay article={article} size={size} height={pageHeight} rendering={rendering} current={layout.sectionAt(top)} onChoose={(index) => dispatch({ type: 'section', index })} />;
+        return <ContentsOverlay article={article} size={size} height={pageHeight} rendering={rendering} selected={state.list.selected} />;
       case 'help':
         return <HelpOverlay width={size.columns} height={pageHeight} />;
       case 'related':
-        return <RelatedOverlay article={article} source={props.relatedSource} size={size} height={pageHeight} rendering={rendering} onChoose={(id) => props.onOpen(id, top)} />;
+        return (
+          <RelatedOverlay
+            article={article}
+            source={props.relatedSource}
+            size={size}
+            height={pageHeight}
+            rendering={rendering}
+            cursor={state.list}
+            onSize={(count) => dispatch({ type: 'list-size', size: count })}
+            onChosen={(id) => {
+              dispatch({ type: 'list-chosen' });
+              if (id) props.onOpen(id, top);
+            }}
+          />
+        );
       default:
         return <Page lines={lines} height={pageHeight} rendering={rendering} />;
     }
