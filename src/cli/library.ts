@@ -15,10 +15,13 @@ export async function openLibrary(settings: GlobalSettings, io: CommandIO): Prom
   return more.reduce(mergeLibraries, first as Library);
 }
 
-/** `extra`'s entries after `library`'s, except those whose id `library` already has. */
+/**
+ * `extra`'s entries with `library`'s, except those whose id `library` already has.
+ * The index stays the first library's: search and similar cover the user's own articles.
+ */
 function mergeLibraries(library: Library, extra: Library): Library {
   const ids = new Set(library.entries.map((entry) => entry.id));
-  return { dir: library.dir, entries: [...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))].sort(compareEntries) };
+  return { ...library, entries: [...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))].sort(compareEntries) };
 }
 
 async function openLibraryDir(dir: string, io: CommandIO): Promise<Library> {
