@@ -2,7 +2,7 @@
 // needed, and kept per width. Opening a 5 MB article costs what is on screen,
 // and holding j costs a unit now and then (DESIGN.md §5, §9).
 import { layoutUnit } from './layout.js';
-import type { DocPosition } from './position.js';
+import { DOCUMENT_START, type DocPosition } from './position.js';
 import type { BidiRendering, DocLine, DocUnit } from './types.js';
 import type { StyleRun } from '../text/types.js';
 
@@ -102,7 +102,7 @@ export class LazyLayout {
       if (count >= remaining) return this.positionOf(unit, count - remaining);
       remaining -= count;
     }
-    return { unit: 0, offset: 0 };
+    return DOCUMENT_START;
   }
 
   clamp(position: DocPosition, last: DocPosition): DocPosition {

@@ -6,8 +6,5 @@ export interface DocPosition {
   offset: number;
 }
 
-export const DOCUMENT_START: DocPosition = { unit: 0, offset: 0 };
-
-export function samePosition(a: DocPosition, b: DocPosition): boolean {
-  return a.unit === b.unit && a.offset === b.offset;
-}
+/** The first line of the document. */
+export const DOCUMENT_START: DocPosition = Object.freeze({ unit: 0, offset: 0 });

@@ -5,4 +5,3 @@ export { sanitize } from './sanitize.js';
 export { resolveDirection } from './direction.js';
 export { displayWidth } from './width.js';
 export { shapeArabic } from './shaping.js';
-export { ControlBalance } from './logical.js';

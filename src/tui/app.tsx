@@ -5,7 +5,7 @@ import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
 import type { ArticleEntry, Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';
-import type { DocPosition } from '../document/position.js';
+import { DOCUMENT_START, type DocPosition } from '../document/position.js';
 import { plainLine } from '../output/plain.js';
 import { LibraryView } from './library/library-view.js';
 import { ReaderView } from './reader/reader-view.js';
@@ -115,7 +115,7 @@ interface OpenArticleProps {
 
 function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.JSX.Element {
   const load = useArticle(entry, env);
-  const start = visit.top ?? { unit: 0, offset: 0 };
+  const start = visit.top ?? DOCUMENT_START;
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
   const onClose = reader.onClose;
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));

@@ -6,7 +6,7 @@ import type { LazyLayout } from '../../document/lazy-layout.js';
 import { readerKeymap } from './reader-keymap.js';
 import { splitKeys, type PendingKey } from '../split-keys.js';
 import { compare } from '../../document/lazy-layout.js';
-import type { DocPosition } from '../../document/position.js';
+import { DOCUMENT_START, type DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
 
 export type Overlay = 'none' | 'contents' | 'help' | 'related' | 'search';
@@ -77,7 +77,7 @@ export interface ReaderContext {
 
 const NO_LIST: ListCursor = { selected: 0, size: undefined, chosen: undefined };
 
-export function initialReaderState(top: DocPosition = { unit: 0, offset: 0 }): ReaderState {
+export function initialReaderState(top: DocPosition = DOCUMENT_START): ReaderState {
   return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [], list: NO_LIST };
 }
 
@@ -107,7 +107,7 @@ export function readerReducer(context: ReaderContext) {
       case 'page':
         return scroll(state, action.pages * Math.max(1, pageHeight - 1));
       case 'start':
-        return to(state, { unit: 0, offset: 0 });
+        return to(state, DOCUMENT_START);
       case 'end':
         return to(state, last());
       case 'section': {
