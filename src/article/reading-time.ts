@@ -1,6 +1,7 @@
 // Minutes to read an article, at about 138 words a minute for Arabic and 228
 // for English (IReST, Trauzettel-Klosinski and Dietz, 2012).
-import type { Article, Block } from './model.js';
+import type { Article } from './model.js';
+import { blockText } from './block-text.js';
 
 const WORDS_PER_MINUTE: Record<string, number> = { ar: 138, en: 228 };
 const DEFAULT_WORDS_PER_MINUTE = 200;
@@ -9,7 +10,7 @@ const DEFAULT_WORDS_PER_MINUTE = 200;
 const SAMPLE_CHARACTERS = 200_000;
 
 export function readingMinutes(article: Article): number {
-  const texts = [...article.sections.map((section) => section.heading), ...[...article.lead, ...article.sections.flatMap((section) => section.blocks)].map(blockWords)];
+  const texts = [...article.sections.map((section) => section.heading), ...[...article.lead, ...article.sections.flatMap((section) => section.blocks)].map(blockText)];
   const words = estimatedWords(texts);
   const primary = article.lang.toLowerCase().split(/[-_]/)[0] ?? '';
   const rate = WORDS_PER_MINUTE[primary] ?? (article.dir === 'rtl' ? WORDS_PER_MINUTE.ar : DEFAULT_WORDS_PER_MINUTE) ?? DEFAULT_WORDS_PER_MINUTE;
@@ -43,18 +44,6 @@ function estimatedWords(texts: readonly string[]): number {
   return sampled >= total ? words : Math.round((words * total) / Math.max(1, sampled));
 }
 
-function blockWords(block: Block): string {
-  switch (block.type) {
-    case 'list':
-      return block.items.join(' ');
-    case 'quote':
-      return `${block.text} ${block.attribution ?? ''}`;
-    case 'table':
-      return [block.head, ...block.rows].flat().join(' ');
-    default:
-      return block.text;
-  }
-}
 
 /**
  * Runs of characters between spaces. A loop over char codes: a regex split of a

@@ -1,6 +1,7 @@
 // A web page (HTML) to an Article: metadata by trust, related blocks to `related`,
 // furniture dropped, the article's element mapped block by block. Pure: the caller
 // reads files and fetches pages; nothing on the page runs or is fetched.
+import { blockText } from '../../block-text.js';
 import type { Article } from '../../model.js';
 import { detectLanguage } from '../lang.js';
 import { makeId } from '../make-id.js';
@@ -64,10 +65,6 @@ export function importHtml(html: string, options: HtmlImportOptions): HtmlImport
   };
   if (metadata.url) article.url = metadata.url;
   return { article, explain: explain.map(plainText) };
-}
-
-function blockText(block: Article['lead'][number]): string {
-  return 'text' in block ? block.text : block.items.join('\n');
 }
 
 function firstWords(text: string): string {

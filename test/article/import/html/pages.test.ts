@@ -1,5 +1,6 @@
 // The page reader on pages written for the project in the shapes publishers use:
 // metadata, sections, captions, quotes, related list, and no furniture in the body.
+import { blockText } from '../../../../src/article/block-text.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importHtml } from '../../../../src/article/import/html/index.js';
@@ -10,7 +11,7 @@ const fixture = (name: string) => decodeBytes(readFileSync(new URL(`../../../fix
 const read = (name: string, pageUrl: string | null = null, libraryIds = new Map<string, string>()) => importHtml(fixture(name), { pageUrl, libraryIds }).article;
 
 const allBlocks = (article: Article): Block[] => [...article.lead, ...article.sections.flatMap((section) => section.blocks)];
-const bodyText = (article: Article) => [...article.sections.map((section) => section.heading), ...allBlocks(article).map((block) => ('text' in block ? block.text : block.items.join(' ')))].join('\n');
+const bodyText = (article: Article) => [...article.sections.map((section) => section.heading), ...allBlocks(article).map(blockText)].join('\n');
 const ofType = <T extends Block['type']>(article: Article, type: T) => allBlocks(article).filter((block): block is Extract<Block, { type: T }> => block.type === type);
 
 describe('a news CMS page with JSON-LD, figures and related blocks', () => {
