@@ -1,6 +1,4 @@
-// A <table> as rows of cells. Until the article model has a table block of its own,
-// the rows are kept as a GFM pipe table in a code block of language "table", which
-// is what an article file's own Markdown tables read as.
+// A <table> as rows of cells: the article model's table block (the first row its header).
 import type { Block } from '../../model.js';
 import { elements, type DomElement } from './dom.js';
 
@@ -14,13 +12,11 @@ export function tableBlock(table: DomElement, cellText: (cell: DomElement) => st
   if (rows.length === 0) return null;
   // Tables used for page layout hold paragraphs or other tables: read their contents instead.
   if (table.querySelector('p, table, div > div, h1, h2, h3, blockquote, ul, ol')) return { layout: true };
-  const cells = rows.map((row) => row.map((cell) => cellText(cell).replace(/\|/g, '\\|')));
+  const cells = rows.map((row) => row.map((cell) => cellText(cell)));
   const width = Math.max(...cells.map((row) => row.length));
   if (width === 0 || cells.every((row) => row.every((cell) => cell === ''))) return null;
   const padded = cells.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
   const caption = table.querySelector('caption');
   const [head, ...body] = padded;
-  const line = (row: readonly string[]) => `| ${row.join(' | ')} |`;
-  const text = [line(head ?? []), line(Array<string>(width).fill('---')), ...body.map(line)].join('\n');
-  return { layout: false, block: { type: 'code', lang: 'table', text }, caption: caption ? cellText(caption) : '' };
+  return { layout: false, block: { type: 'table', head: head ?? [], rows: body }, caption: caption ? cellText(caption) : '' };
 }
