@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { xdgHome } from './xdg.js';
+import { dataDir } from './data-dir.js';
 
 export interface LibraryChoice {
   /** From settings: --library or QARI_LIBRARY. */
@@ -35,7 +35,7 @@ function chosenLibraryDir(settings: LibraryChoice, cwd: string): string | undefi
 
 /** `$XDG_DATA_HOME/qari/articles`, by default `~/.local/share/qari/articles`. */
 export function userLibraryDir(env: NodeJS.ProcessEnv): string {
-  return join(xdgHome(env, 'XDG_DATA_HOME'), 'qari', 'articles');
+  return join(dataDir(env), 'articles');
 }
 
 /** The package's own `articles/`: the bundle lives in `dist/`, sources in `src/library/`. */
