@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the synthetic corpus, measures every budget of
-// DESIGN.md §9 against its baseline in this same run, prints one table.
+// `npm run bench`: builds the synthetic corpus, measures every budget (the
+// table in BENCHMARKS.md) against its baseline in this same run, prints one table.
 //
 //   node bench/run.mjs [--json|--markdown] [--quick] [--only id,id] [--profile]
 //                      [--profile-rows id,id] [--keep] [--runs N] [--poll-ms N] [--bin PATH]

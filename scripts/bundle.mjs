@@ -1,4 +1,4 @@
-// How qari is bundled (DESIGN.md §5), shared by scripts/build.mjs and the bench's
+// How qari is bundled, shared by scripts/build.mjs and the bench's
 // profiling build, in two parts:
 // - qari.cjs: the CLI and every pipe command, one CommonJS file. Node 20 starts a
 //   CommonJS program about 50 ms sooner than the same code as ES modules (no ESM

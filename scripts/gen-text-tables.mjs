@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates the Unicode property tables of the text engine (src/text/*-table.ts)
-// from the Unicode Character Database, so no table is typed by hand (DESIGN.md §3).
+// from the Unicode Character Database, so no table is typed by hand.
 //
 //   node scripts/gen-text-tables.mjs [UCD_DIR [OUT_DIR]]   (UCD_DIR: default /usr/share/unicode,
 //     Debian/Ubuntu package unicode-data; OUT_DIR: default src/text, a test regenerates elsewhere

@@ -1,7 +1,7 @@
 // `qari import PAGE.html --stdout`: a 500 KB Arabic news page (navigation, JSON-LD,
 // figures, sections, related blocks, footer) to an article, whole process, against
 // `node -e 0`. This loads the web bundle (HTML parser, Readability) that no other
-// command loads. No budget in DESIGN.md: the limit is this row's own, set when it
+// command loads. No budget set beforehand: the limit is this row's own, set when it
 // was added so that a slower page reader shows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

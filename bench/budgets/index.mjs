@@ -1,5 +1,5 @@
-// The budgets of DESIGN.md §9, in the order of the table (plus the `related`
-// figure issue 6 asks for, the scroll budget on the 5 MB article too, and Ctrl-C
+// The budgets qari holds itself to, in the order of BENCHMARKS.md's table (plus the
+// `related` figure, the scroll budget on the 5 MB article too, and Ctrl-C
 // answered while the heaviest screen loads).
 import cat from './cat.mjs';
 import tuiStart from './tui-start.mjs';

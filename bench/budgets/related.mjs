@@ -1,5 +1,5 @@
-// `qari related <id> --library <10k>` wall time (issue 6), warm index cache.
-// No budget of its own in DESIGN.md §9: shown against `node -e 0` for scale.
+// `qari related <id> --library <10k>` wall time, warm index cache.
+// No budget of its own: shown against `node -e 0` for scale.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { NODE, ROOT } from '../qari.mjs';
@@ -9,7 +9,7 @@ import { processVsNode, runsNote } from './common.mjs';
 export default {
   id: 'related',
   what: 'qari related <id>, 10,000 articles (warm cache)',
-  budget: '— (issue 6: figure only)',
+  budget: '— (figure only)',
   async measure(ctx) {
     const cacheHome = join(ctx.tmp, 'xdg-warm');
     mkdirSync(cacheHome, { recursive: true });

@@ -1,6 +1,6 @@
 // Splits `---` YAML front matter from the Markdown body and checks its fields.
 // Articles come from the web: controls and escape sequences are dropped here, as
-// the file is read (issue 8), so no model field, list line or re-serialised file
+// the file is read, so no model field, list line or re-serialised file
 // ever carries them. Bidi controls stay (real text needs them); outputs contain them.
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
@@ -155,7 +155,7 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The article's header from its front matter: direction and language resolved (DESIGN.md §6). */
+/** The article's header from its front matter: direction and language resolved. */
 export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'url' | 'related'> {
   const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
   return {

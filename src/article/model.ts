@@ -1,4 +1,4 @@
-// The article as qari understands it (DESIGN.md §6, §7). Everything downstream
+// The article as qari understands it. Everything downstream
 // (layout, search, pipe writers) reads this shape; `cat --format json` writes it.
 
 export type Direction = 'rtl' | 'ltr';

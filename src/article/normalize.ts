@@ -1,4 +1,4 @@
-// Arabic-aware folding for matching titles and searching (DESIGN.md §6):
+// Arabic-aware folding for matching titles and searching:
 // no harakat or tatweel; أ إ آ ٱ → ا; ى → ي; ة → ه; case, punctuation and
 // spaces folded. `foldWithMap` also says where each folded char came from, so a
 // search hit in folded text can be shown on the original.

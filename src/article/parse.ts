@@ -1,5 +1,5 @@
-// An article file (YAML front matter + Markdown, DESIGN.md §6) to the model.
-// Hostile files (issue 8) meet three guards on the way: controls and escape
+// An article file (YAML front matter + Markdown) to the model.
+// Hostile files meet three guards on the way: controls and escape
 // sequences are dropped as the file is split (front-matter.ts), nesting is limited
 // before the lexer sees it, and the lexer's inline pass is bounded (inline.ts).
 // Plain chunks skip marked altogether (lex-body.ts): a 5 MB article opens fast.

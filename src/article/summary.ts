@@ -1,6 +1,6 @@
 // What the library list needs of an article, read without the Markdown lexer:
 // front matter and the `##` section headings. Lexing every file costs about
-// 0.7 ms per 12 KB; a 10,000-article list cannot afford it (DESIGN.md §9).
+// 0.7 ms per 12 KB; a 10,000-article list cannot afford it.
 // `summarizeArticle` agrees with `parseArticle` on the fields it gives
 // (test/article/summary.test.ts).
 import type { Article } from './model.js';

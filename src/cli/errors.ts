@@ -1,4 +1,4 @@
-// The two kinds of failure the CLI reports as one line on stderr (DESIGN.md §7).
+// The two kinds of failure the CLI reports as one line on stderr.
 
 /** Bad arguments: exit code 2. */
 export class UsageError extends Error {}

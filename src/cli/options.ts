@@ -1,4 +1,4 @@
-// Options every command accepts (DESIGN.md §7), and the parse helper commands share.
+// Options every command accepts, and the parse helper commands share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 import { BIDI_CHOICES, type BidiChoice } from '../terminal/detect.js';

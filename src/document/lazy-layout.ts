@@ -1,6 +1,6 @@
 // A document laid out lazily: units are laid out only when a line of theirs is
 // needed, and kept per width. Opening a 5 MB article costs what is on screen,
-// and holding j costs a unit now and then (DESIGN.md §5, §9).
+// and holding j costs a unit now and then.
 import { layoutUnit } from './layout.js';
 import { DOCUMENT_START, type DocPosition } from './position.js';
 import type { BidiRendering, DocLine, DocUnit } from './types.js';

@@ -34,5 +34,5 @@ export interface DocLine {
   end: number;
 }
 
-/** How text reaches the terminal (DESIGN.md §4): reordered by us, or by the terminal. */
+/** How text reaches the terminal: reordered by us, or by the terminal. */
 export type BidiRendering = 'app' | 'terminal';

@@ -1,5 +1,5 @@
 // A `related` entry names an article by id, else by title after Arabic folding
-// (DESIGN.md §6). Entries that match nothing stay, marked unresolved.
+//. Entries that match nothing stay, marked unresolved.
 import { fold } from '../article/normalize.js';
 import type { ArticleSummary } from '../article/summary.js';
 

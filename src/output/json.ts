@@ -1,4 +1,4 @@
-// `cat --format json`: the model for scripts (DESIGN.md §7). Fields may be added, never renamed.
+// `cat --format json`: the model for scripts. Fields may be added, never renamed.
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 
@@ -31,7 +31,7 @@ export function safeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Blocks as DESIGN.md §7 lists them: inline Markdown (style runs) removed. */
+/** Blocks for scripts: inline Markdown (style runs) removed. */
 function plainBlock(block: Block): Block {
   if (block.type === 'paragraph') return { type: 'paragraph', text: block.text };
   if (block.type === 'quote') return { type: 'quote', text: block.text, attribution: block.attribution };

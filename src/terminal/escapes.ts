@@ -1,4 +1,4 @@
-// The escape sequences qari sends (DESIGN.md §4). Named, so nobody has to read hex.
+// The escape sequences qari sends. Named, so nobody has to read hex.
 const ESC = '\u001B';
 const CSI = `${ESC}[`;
 

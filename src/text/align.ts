@@ -1,4 +1,4 @@
-// Step 10 (DESIGN.md §3): every visual line exactly `width` cells, RTL flush right and LTR
+// Step 10: every visual line exactly `width` cells, RTL flush right and LTR
 // flush left. In logical mode (a terminal that reorders) the spaces go at the logical end
 // of every line: a terminal that lays an RTL line out from the right puts them on the left.
 import type { Direction } from './types.js';

@@ -1,4 +1,4 @@
-// Step 4 (DESIGN.md §3): grapheme clusters, so a mark stays with its base through reordering
+// Step 4: grapheme clusters, so a mark stays with its base through reordering
 // (rule L3) and a surrogate pair stays whole. Intl.Segmenter is exact but slow, so a table
 // fast path handles what prose holds (bases, marks, spacing marks, prepended marks,
 // controls) and the segmenter is asked only for a paragraph holding a hard case: regional

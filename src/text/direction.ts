@@ -1,4 +1,4 @@
-// Step 2 (DESIGN.md §3): the paragraph direction, given or found by rules P2/P3 of UAX #9:
+// Step 2: the paragraph direction, given or found by rules P2/P3 of UAX #9:
 // the first strong letter decides, skipping what lies inside isolates (LRI/RLI/FSI…PDI);
 // with no strong letter the paragraph is LTR.
 import type { Direction } from './types.js';

@@ -1,4 +1,4 @@
-// Step 9 (DESIGN.md §3): which zero-width format characters are never written out.
+// Step 9: which zero-width format characters are never written out.
 // Bidi controls, LRM/RLM/ALM, ZWJ/ZWNJ, U+FEFF, soft hyphen, ZWSP, word joiner and the
 // other Cf characters have done their work (levels, joining, breaking) by then; printed,
 // some terminals draw them as a cell or a box, and stray bidi controls would leak into the

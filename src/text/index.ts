@@ -1,4 +1,4 @@
-// The bidi text engine of qari (DESIGN.md §3): pure functions over strings, no I/O.
+// The bidi text engine of qari: pure functions over strings, no I/O.
 export type { Direction, DirectionChoice, LayoutOptions, Segment, StyleRun, VisualLine } from './types.js';
 export { layoutParagraph, layoutText } from './layout.js';
 export { sanitize } from './sanitize.js';

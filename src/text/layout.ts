@@ -1,4 +1,4 @@
-// The whole text engine for one paragraph (DESIGN.md §3), one step per file:
+// The whole text engine for one paragraph, one step per file:
 // sanitize → direction → levels → shaping → clusters and widths → wrap (logical order)
 // → reorder per line → mirror → drop format characters → align.
 // Levels are computed before shaping only because FriBidi's joining, the shaping

@@ -1,4 +1,4 @@
-// Step 5 (DESIGN.md §3): embedding levels of a whole paragraph with bidi-js.
+// Step 5: embedding levels of a whole paragraph with bidi-js.
 //
 // bidi-js reads one UTF-16 unit at a time (a surrogate is class L to it), knows Unicode 13,
 // and spends several Map look-ups per unit. So it is not given the text itself but a

@@ -1,4 +1,4 @@
-// Step 8 (DESIGN.md §3): rule L4, characters with a mirrored glyph take it at odd levels.
+// Step 8: rule L4, characters with a mirrored glyph take it at odd levels.
 // The table is generated from BidiMirroring.txt (Unicode 15), so the engine does not depend
 // on bidi-js's getMirroredCharactersMap (which, given the levels result object instead of
 // its `levels` array, silently mirrors nothing).

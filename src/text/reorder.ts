@@ -1,4 +1,4 @@
-// Step 7 (DESIGN.md §3): the visual order of one line's clusters (UAX #9 rules L1, L2),
+// Step 7: the visual order of one line's clusters (UAX #9 rules L1, L2),
 // from the paragraph's levels and the line's bounds. Clusters move as wholes, so marks stay
 // after their base (L3) and a surrogate pair is never split. A cluster's level and class
 // are those of its first unit.

@@ -1,4 +1,4 @@
-// Step 1 (DESIGN.md §3): make scraped text safe to print. Drops C0 controls (LF and the
+// Step 1: make scraped text safe to print. Drops C0 controls (LF and the
 // paragraph separators become spaces, TAB becomes spaces to the next tab stop), DEL, C1
 // controls and whole escape sequences (CSI, OSC/DCS/SOS/PM/APC strings, ESC + final), so no
 // escape ever reaches the terminal. Bidi controls are kept here: the levels step honours them

@@ -1,4 +1,4 @@
-// Step 3 (DESIGN.md §3): Arabic presentation forms for terminals that do not shape.
+// Step 3: Arabic presentation forms for terminals that do not shape.
 //
 // Joining follows GNU FriBidi (fribidi-joining.c, fribidi-arabic.c), whose output is the
 // reference: characters join only within one embedding level (explicit controls and BN are

@@ -1,4 +1,4 @@
-// Inline styles (DESIGN.md §3): runs over the ORIGINAL text's indices, resolved to one small
+// Inline styles: runs over the ORIGINAL text's indices, resolved to one small
 // id per sanitised unit, so the layout carries them through wrapping and reordering like
 // any other per-character property. Each id stands for the list of styles active there,
 // in the order the runs were given.

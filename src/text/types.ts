@@ -1,4 +1,4 @@
-// The public shapes of the text engine (DESIGN.md §3). Pure data, no Ink, no fs.
+// The public shapes of the text engine. Pure data, no Ink, no fs.
 
 export type Direction = 'ltr' | 'rtl';
 export type DirectionChoice = Direction | 'auto';

@@ -1,4 +1,4 @@
-// Display width in terminal cells (DESIGN.md §3 step 9), per code point as terminals count
+// Display width in terminal cells, per code point as terminals count
 // it (wcwidth): 0 for combining marks, format characters and conjoining jamo; 2 for East
 // Asian Wide/Fullwidth and emoji presentation; 1 otherwise. A cluster is the sum of its
 // code points, which is what xterm, VTE and Alacritty put on screen (a ZWJ emoji sequence

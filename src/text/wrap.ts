@@ -1,4 +1,4 @@
-// Step 6 (DESIGN.md §3): line breaks, chosen in LOGICAL order over grapheme clusters by
+// Step 6: line breaks, chosen in LOGICAL order over grapheme clusters by
 // display width (after shaping), before any reordering, so the first line holds the start
 // of the paragraph whatever its direction. Greedy: each line takes as many whole words as
 // fit; a word is broken (between clusters) only when it is longer than a line by itself.

@@ -1,4 +1,4 @@
-// The importer (issue 5): raw scraped article text to an Article, with the role of
+// The importer: raw scraped article text to an Article, with the role of
 // every line. Pure: no files, no process; `qari import` does the reading and writing.
 import { buildArticle, type BuildOptions } from './build.js';
 import { classifyPage, type ClassifiedPage } from './classify.js';

@@ -1,4 +1,4 @@
-// What the importer knows about each input line (DESIGN.md §6, issue 5).
+// What the importer knows about each input line.
 
 /** One input line after cleaning (clean-lines.ts). */
 export interface CleanLine {

@@ -1,5 +1,5 @@
 // `qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]`
-// (DESIGN.md §7): a filter like fribidi. Each input line is a paragraph; its visual lines
+//: a filter like fribidi. Each input line is a paragraph; its visual lines
 // are written one per line, wrapped in logical order (unlike fribidi, whose first line is
 // the end of an RTL paragraph). Input is streamed line by line and output written with
 // back-pressure, so memory stays flat on any size; a closed pipe ends quietly.

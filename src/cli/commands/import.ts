@@ -1,4 +1,4 @@
-// `qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]` (DESIGN.md §7):
+// `qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all]`:
 // raw scraped article text, a saved web page or a page at an http(s) address to
 // `<library>/<id>.md`, written atomically and never over an existing file without
 // --force. The recognising is pure (src/article/import/); this file reads the input,

@@ -1,4 +1,4 @@
-// Library keys (DESIGN.md §8) → actions; pure.
+// Library keys → actions; pure.
 import type { Key } from 'ink';
 import type { LibraryAction } from './library-state.js';
 

@@ -1,4 +1,4 @@
-// Reader keys (DESIGN.md §8) → what they mean, by what is open. Pure: easy to
+// Reader keys → what they mean, by what is open. Pure: easy to
 // test, one place to read.
 import type { Key } from 'ink';
 import type { Overlay, ReaderAction } from './reader-state.js';

@@ -1,5 +1,5 @@
 // The reader's state as a reducer: keys arrive faster than renders, and a
-// reducer sees every one of them in order (DESIGN.md §5). Positions are
+// reducer sees every one of them in order. Positions are
 // (unit, offset), so a resize keeps the same text at the top.
 import type { Key } from 'ink';
 import type { LazyLayout } from '../../document/lazy-layout.js';
