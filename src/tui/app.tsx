@@ -10,6 +10,7 @@ import { plainLine } from '../output/plain.js';
 import { LibraryView } from './library/library-view.js';
 import { ReaderView } from './reader/reader-view.js';
 import { useArticle } from './use-article.js';
+import { useUnread } from './use-unread.js';
 import type { RelatedSource } from './use-related.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { currentVisit, initialNavigation, navigationReducer, type NavigationAction, type Visit } from './navigation.js';
@@ -43,6 +44,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
   const visit = currentVisit(navigation);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;
   const relatedSource = useMemo(() => ({ library }), [library]);
+  const unread = useUnread(env, !(visit && entry?.kind === 'article'));
   // Where the open article is, as it moves: the reader remounts after "terminal too small".
   // Leaving it, the history keeps the place instead.
   const lastTop = useRef(new Map<number, DocPosition>());
@@ -82,6 +84,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
         size={size}
         rendering={rendering}
         initialId={navigation.selected}
+        unread={unread}
         onOpen={(id) => navigate({ type: 'open-from-library', id, top: positions?.get(id) })}
         onQuit={exit}
       />

@@ -1,4 +1,4 @@
-// The library: every article, newest first; Enter opens one, / filters.
+// The library: every article, newest first, • before those not opened yet; Enter opens one, / filters.
 import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { useKeys, usePassOn } from '../key-router.js';
@@ -15,6 +15,8 @@ export interface LibraryProps {
   size: TerminalSize;
   rendering: BidiRendering;
   initialId?: string;
+  /** Absolute paths of the articles not opened yet. */
+  unread?: ReadonlySet<string>;
   onOpen: (id: string) => void;
   onQuit: () => void;
 }
@@ -22,7 +24,7 @@ export interface LibraryProps {
 const DATE_WIDTH = 12;
 const CURSOR_WIDTH = 2;
 
-export function LibraryView({ library, size, rendering, initialId, onOpen, onQuit }: LibraryProps): React.JSX.Element {
+export function LibraryView({ library, size, rendering, initialId, unread, onOpen, onQuit }: LibraryProps): React.JSX.Element {
   const rows = useMemo(() => library.entries.map(rowOf), [library]);
   // Header and footer take two lines; the frame stays below the terminal's height.
   const pageSize = Math.max(1, size.rows - 3);
@@ -52,7 +54,7 @@ export function LibraryView({ library, size, rendering, initialId, onOpen, onQui
       <Box flexDirection="column" height={pageSize}>
         {visible.map((index, offset) => {
           const entry = library.entries[index] as LibraryEntry;
-          return <Row key={entry.id} entry={entry} selected={first + offset === state.cursor} width={size.columns} rendering={rendering} />;
+          return <Row key={entry.id} entry={entry} selected={first + offset === state.cursor} unread={unread?.has(entry.path) ?? false} width={size.columns} rendering={rendering} />;
         })}
       </Box>
       <Text dimColor wrap="truncate">
@@ -62,8 +64,8 @@ export function LibraryView({ library, size, rendering, initialId, onOpen, onQui
   );
 }
 
-function Row({ entry, selected, width, rendering }: { entry: LibraryEntry; selected: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
-  const cursor = selected ? '❯ ' : '  ';
+function Row({ entry, selected, unread, width, rendering }: { entry: LibraryEntry; selected: boolean; unread: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
+  const cursor = `${selected ? '❯' : ' '}${unread ? '•' : ' '}`;
   const room = width - CURSOR_WIDTH - DATE_WIDTH;
   if (entry.kind === 'broken') {
     return (
