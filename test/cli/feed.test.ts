@@ -25,6 +25,31 @@ function withEtag(body: Buffer, contentType: string, etag: string): Route {
 
 let server: TestServer;
 let flakyDown = false;
+/** Item pages being answered right now, and the most at once. */
+let inFlight = 0;
+let mostInFlight = 0;
+
+const ITEMS = 8;
+const manyItemsFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>أخبار كثيرة</title><link>/</link>${Array.from({ length: ITEMS }, (_, index) => `<item><title>خبر رقم ${index + 1}</title><link>/many/${index + 1}.html</link></item>`).join('')}</channel></rss>`;
+
+function manyPage(index: string): string {
+  return `<!DOCTYPE html><html lang="ar"><head><title>خبر رقم ${index}</title></head><body><article><h1>خبر رقم ${index}</h1><p>${'نص الخبر رقم '.concat(index, ' في فقرة طويلة بما يكفي لتكون فقرة حقيقية من فقرات الأخبار اليومية في صحيفة محلية صغيرة. ').repeat(4)}</p></article></body></html>`;
+}
+
+const slowPages: Record<string, Route> = Object.fromEntries(
+  Array.from({ length: ITEMS }, (_, index) => [
+    `/many/${index + 1}.html`,
+    ((_request, response) => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        response.writeHead(200, { 'content-type': HTML });
+        response.end(manyPage(String(index + 1)));
+      }, 400);
+    }) satisfies Route,
+  ]),
+);
 
 beforeAll(async () => {
   server = await startServer({
@@ -39,6 +64,8 @@ beforeAll(async () => {
       } else send(fixture('feed-atom.xml'), 'application/atom+xml')(request, response);
     },
     '/not-a-feed.html': send(fixture('news-cms.html'), HTML),
+    '/many.xml': send(manyItemsFeed, 'application/rss+xml'),
+    ...slowPages,
   });
 });
 
@@ -123,6 +150,15 @@ describe('qari feed', () => {
     } finally {
       flakyDown = false;
     }
+  });
+
+  it('fetches item pages four at a time at most', async () => {
+    const { dir, run } = setup();
+    await run('feed', 'add', `${server.url}/many.xml`);
+    const update = await run('feed', 'update');
+    expect(update.stdout).toBe(`أخبار كثيرة: ${ITEMS} new articles\n`);
+    expect(articles(dir)).toHaveLength(ITEMS);
+    expect(mostInFlight).toBe(4);
   });
 
   it('refuses a page that is not a feed, and a feed added twice', async () => {
