@@ -109,7 +109,8 @@ function flush(walk: Walk): void {
 function push(walk: Walk, block: Block, why: string): void {
   walk.blocks.push(block);
   const text = 'text' in block ? block.text : block.type === 'list' ? block.items.join(' / ') : '';
-  walk.explain.push(`${why} → ${block.type}${text ? `: ${short(text)}` : ''}`);
+  const kind = block.type === 'code' && block.lang === 'table' ? 'table (rows of cells)' : block.type;
+  walk.explain.push(`${why} → ${kind}${text ? `: ${short(text)}` : ''}`);
 }
 
 function heading(walk: Walk, element: DomElement, isH1: boolean): void {
