@@ -41,7 +41,7 @@ function readabilityRoot(document: DomDocument): DomElement | null {
   try {
     // Readability changes the document it reads; nothing reads the page after it. Classes
     // are kept: the block mapper knows bylines and date lines by them.
-    const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as never, charThreshold: 200, disableJSONLD: true, keepClasses: true });
+    const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as never, charThreshold: 200, disableJSONLD: true, keepClasses: true, maxElemsToParse: 50_000 });
     return reader.parse()?.content ?? null;
   } catch {
     return null;

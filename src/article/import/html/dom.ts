@@ -36,10 +36,31 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
+/** Deeper than this, an element's contents are read as its text alone (real pages nest about 30 deep). */
+export const MAX_DEPTH = 100;
+
 /** Parses a page; nothing in it runs (linkedom has no script engine) and nothing is fetched. */
 export function parseDocument(html: string): DomDocument {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  flattenDeepNesting(document.documentElement);
   return document;
+}
+
+/**
+ * A page nested thousands deep (hostile, or broken markup that never closes a tag)
+ * would overflow the stack of every recursive reader and make each "what does this
+ * element hold" question cost the whole page. Below MAX_DEPTH only the text stays.
+ */
+function flattenDeepNesting(root: DomElement): void {
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() ?? [root, 0];
+    if (depth >= MAX_DEPTH) {
+      if (element.children.length > 0) element.textContent = element.textContent ?? '';
+      continue;
+    }
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
 }
 
 /** A fragment (a feed item's HTML) as a document of its own. */

@@ -143,6 +143,13 @@ describe('hostile pages', () => {
     expect(ofType(article, 'paragraph')[0]?.runs ?? []).toEqual([]);
   });
 
+  it('a page nested 20,000 deep (a tag never closed) is read, not a stack overflow', () => {
+    const depth = 20_000;
+    const html = `<html><body><article><h1>عنوان</h1>${'<div>'.repeat(depth)}<p>${'نص عميق جداً '.repeat(40)}</p>${'</div>'.repeat(depth)}</article></body></html>`;
+    const article = importHtml(html, { pageUrl: null }).article;
+    expect(bodyText(article)).toContain('نص عميق جداً');
+  });
+
   it('a page with no text is one clear error', () => {
     expect(() => importHtml('<html><head></head><body><nav><a href="/">x</a></nav></body></html>', { pageUrl: null })).toThrow(/^no article/);
   });
