@@ -161,6 +161,12 @@ describe('qari feed', () => {
     expect(mostInFlight).toBe(4);
   });
 
+  it('qari import of a feed address says to follow it instead', async () => {
+    const result = await runCliAsync(['import', `${server.url}/feed.xml`, '--stdout']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^qari: http:\/\/127\.0\.0\.1:\d+\/feed\.xml is a feed, not a page; follow it with qari feed add http:\/\/127\.0\.0\.1:\d+\/feed\.xml\n$/);
+  });
+
   it('refuses a page that is not a feed, and a feed added twice', async () => {
     const { run } = setup();
     const page = await run('feed', 'add', `${server.url}/not-a-feed.html`);

@@ -9,7 +9,7 @@ import { link, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
 import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';
-import { looksLikeHtml } from '../../article/import/html/sniff.js';
+import { looksLikeFeed, looksLikeHtml } from '../../article/import/html/sniff.js';
 import { markUnread, unreadFile } from '../../library/unread.js';
 import { libraryUrls } from '../../library/urls.js';
 import { loadWeb, webErrors } from '../web.js';
@@ -48,6 +48,7 @@ export const importCommand: Command = async (argv, io) => {
     const web = await loadWeb();
     const seconds = integerOption('timeout', values.timeout, 1);
     const page = await webErrors(web, () => downloadWithProgress(web, file, io, seconds === undefined ? {} : { timeoutMs: seconds * 1000 }));
+    if (looksLikeFeed(page.bytes)) throw new QariError(`${page.url} is a feed, not a page; follow it with qari feed add ${page.url}`);
     if (!isHtmlType(page.contentType) && !looksLikeHtml(page.bytes)) throw new QariError(`${page.url} is not a web page (${page.contentType ?? 'no content type'}); qari imports HTML`);
     return importWebPage({ bytes: page.bytes, name: page.url, contentType: page.contentType, pageUrl: page.url }, values, id, settings, io);
   }
