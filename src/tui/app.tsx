@@ -85,7 +85,7 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
         rendering={rendering}
         initialId={navigation.selected}
         unread={unread}
-        onOpen={(id) => navigate({ type: 'open-from-library', id, top: positions?.get(id) })}
+        onOpen={(id, found) => navigate({ type: 'open-from-library', id, top: found ? undefined : positions?.get(id), found })}
         onQuit={exit}
       />
     );
@@ -122,7 +122,7 @@ function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
   const onClose = reader.onClose;
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
-  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} {...reader} />;
+  if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} found={visit.top ? undefined : visit.found} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
   if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`q: back · ${entry.path}: ${load.error}`)}</Text>;
   return <Text dimColor>…</Text>;

@@ -2,10 +2,13 @@
 // related article pushes it; back and forward move through the visits, each
 // coming back at the place it was left.
 import type { DocPosition } from '../document/position.js';
+import type { FoundWords } from './library/text-search-view.js';
 
 export interface Visit {
   id: string;
   top?: DocPosition;
+  /** Opened from the full-text search: the words to find, highlight and move between. */
+  found?: FoundWords;
 }
 
 export interface Navigation {
@@ -17,7 +20,7 @@ export interface Navigation {
 }
 
 export type NavigationAction =
-  | { type: 'open-from-library'; id: string; top?: DocPosition }
+  | { type: 'open-from-library'; id: string; top?: DocPosition; found?: FoundWords }
   | { type: 'open'; id: string; from: DocPosition }
   | { type: 'back'; from: DocPosition }
   | { type: 'forward'; from: DocPosition }
@@ -34,7 +37,7 @@ export function currentVisit(navigation: Navigation): Visit | undefined {
 export function navigationReducer(navigation: Navigation, action: NavigationAction): Navigation {
   switch (action.type) {
     case 'open-from-library':
-      return { screen: 'reader', history: [{ id: action.id, top: action.top }], index: 0 };
+      return { screen: 'reader', history: [action.found ? { id: action.id, found: action.found } : { id: action.id, top: action.top }], index: 0 };
     case 'open': {
       const history = [...remember(navigation, action.from).slice(0, navigation.index + 1), { id: action.id }];
       return { screen: 'reader', history, index: history.length - 1 };

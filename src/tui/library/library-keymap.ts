@@ -12,6 +12,7 @@ export function libraryKeymap(filtering: boolean, input: string, key: Key, pageS
   if (key.end || input === 'G') return { type: 'end' };
   if (key.return || key.rightArrow || input === 'l') return { type: 'open' };
   if (input === '/') return { type: 'start-filter' };
+  if (input === 's') return { type: 'text-search', on: true };
   if (key.escape) return { type: 'end-filter', keep: false };
   if (input === 'q') return { type: 'quit' };
   return undefined;

@@ -24,6 +24,8 @@ export interface LibraryState {
   quitting: boolean;
   /** Keys read after the one that opened an article (`j` in Enter-j): for the reader. */
   unread: readonly PendingKey[];
+  /** The full-text search shows instead of the list. */
+  searchingText: boolean;
 }
 
 export type LibraryAction =
@@ -37,11 +39,12 @@ export type LibraryAction =
   | { type: 'erase' }
   | { type: 'end-filter'; keep: boolean }
   | { type: 'handled' }
+  | { type: 'text-search'; on: boolean }
   | { type: 'key'; input: string; key: Key };
 
 export function initialLibraryState(rows: readonly LibraryRow[], selectedId?: string): LibraryState {
   const cursor = Math.max(0, rows.findIndex((row) => row.id === selectedId));
-  return { rows, shown: rows.map((_, index) => index), cursor, filter: '', filtering: false, chosen: undefined, quitting: false, unread: [] };
+  return { rows, shown: rows.map((_, index) => index), cursor, filter: '', filtering: false, chosen: undefined, quitting: false, unread: [], searchingText: false };
 }
 
 export function libraryReducer(pageSize: number) {
@@ -75,6 +78,8 @@ export function libraryReducer(pageSize: number) {
         return action.keep ? { ...state, filtering: false } : { ...withFilter(state, ''), filtering: false };
       case 'handled':
         return { ...state, chosen: undefined, unread: [] };
+      case 'text-search':
+        return { ...state, searchingText: action.on };
     }
   };
   return reduce;

@@ -9,6 +9,7 @@ import { plainLine } from '../../output/plain.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
 import { initialLibraryState, libraryReducer, type LibraryRow } from './library-state.js';
+import { TextSearchView, type FoundWords } from './text-search-view.js';
 
 export interface LibraryProps {
   library: Library;
@@ -17,7 +18,8 @@ export interface LibraryProps {
   initialId?: string;
   /** Absolute paths of the articles not opened yet. */
   unread?: ReadonlySet<string>;
-  onOpen: (id: string) => void;
+  /** `found`: opened from the full-text search, at the first hit. */
+  onOpen: (id: string, found?: FoundWords) => void;
   onQuit: () => void;
 }
 
@@ -30,7 +32,9 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
   const pageSize = Math.max(1, size.rows - 3);
   const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialLibraryState(rows, initialId));
-  useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+  const onKey = useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []);
+  // While the full-text search shows, it takes the keys.
+  useKeys(state.searchingText ? undefined : onKey);
   const passOn = usePassOn();
   useEffect(() => {
     if (state.chosen === undefined) return;
@@ -43,6 +47,9 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
     if (state.quitting) onQuit();
   }, [state.quitting]);
 
+  if (state.searchingText) {
+    return <TextSearchView library={library} size={size} rendering={rendering} onOpen={onOpen} onClose={() => dispatch({ type: 'text-search', on: false })} />;
+  }
   const first = Math.min(Math.max(0, state.cursor - Math.floor(pageSize / 2)), Math.max(0, state.shown.length - pageSize));
   const visible = state.shown.slice(first, first + pageSize);
   const header = state.filtering || state.filter ? `/${plainLine(state.filter)}${state.filtering ? '▏' : ''}  ${state.shown.length} of ${rows.length}` : `qari · ${rows.length} articles · ${plainLine(library.dir)}`;
@@ -58,7 +65,7 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
         })}
       </Box>
       <Text dimColor wrap="truncate">
-        {state.filtering ? 'type to filter · Enter keep · Esc clear' : '↑↓ move · Enter open · / filter · q quit'}
+        {state.filtering ? 'type to filter · Enter keep · Esc clear' : '↑↓ move · Enter open · / filter titles · s search text · q quit'}
       </Text>
     </Box>
   );

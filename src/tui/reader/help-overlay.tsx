@@ -13,6 +13,7 @@ const KEYS: ReadonlyArray<[string, string]> = [
   ['r', 'related articles'],
   ['Backspace h ←  ·  → l', 'back, forward'],
   ['q', 'the library'],
+  ['s (in the library)', 'search the articles’ text'],
   ['Esc', 'close this'],
   ['Ctrl-C', 'quit'],
 ];

@@ -8,6 +8,7 @@ import { splitKeys, type PendingKey } from '../split-keys.js';
 import { compare } from '../../document/lazy-layout.js';
 import { DOCUMENT_START, type DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
+import { wordHits } from '../../search/hits.js';
 
 export type Overlay = 'none' | 'contents' | 'help' | 'related' | 'search';
 
@@ -62,6 +63,8 @@ export type ReaderAction =
   | { type: 'type'; text: string }
   | { type: 'erase' }
   | { type: 'submit-search' }
+  /** The words of a full-text search, in any of their forms (stems). */
+  | { type: 'find-words'; query: string; stems: readonly string[] }
   | { type: 'next-hit'; step: 1 | -1 }
   | { type: 'leave'; to: Leaving }
   /** The view acted on `leaving` (the reader may stay, e.g. no forward history). */
@@ -145,6 +148,11 @@ export function readerReducer(context: ReaderContext) {
         const hits = findHits(layout.units, state.draft);
         const search: SearchState = { query: state.draft, hits, current: -1 };
         return nextHit({ ...state, overlay: 'none', search }, 1);
+      }
+      case 'find-words': {
+        const stems = new Set(action.stems);
+        const hits = layout.units.flatMap((unit, index) => wordHits(unit.text, stems).map(({ start, end }) => ({ unit: index, start, end })));
+        return nextHit({ ...state, overlay: 'none', search: { query: action.query, hits, current: -1 } }, 1);
       }
       case 'next-hit':
         return nextHit(state, action.step);

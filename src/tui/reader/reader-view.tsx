@@ -18,12 +18,15 @@ import { ContentsOverlay } from './contents-overlay.js';
 import { HelpOverlay } from './help-overlay.js';
 import { RelatedOverlay } from './related-overlay.js';
 import { hitDecorations } from './hit-decorations.js';
+import type { FoundWords } from '../library/text-search-view.js';
 
 export interface ReaderProps {
   article: Article;
   size: TerminalSize;
   rendering: BidiRendering;
   initialTop?: DocPosition;
+  /** Words found by the library's full-text search: the reader starts at the first, highlighted. */
+  found?: FoundWords;
   /** Where the `r` list finds related articles. */
   relatedSource: RelatedSource;
   /** Leaving the reader; each gets the position to come back to. */
@@ -51,6 +54,9 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
 
   useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
+  useEffect(() => {
+    if (props.found) dispatch({ type: 'find-words', query: props.found.query, stems: props.found.stems });
+  }, []);
   useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
   const passOn = usePassOn();
   useEffect(() => {

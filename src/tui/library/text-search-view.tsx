@@ -1,0 +1,120 @@
+// `s` in the library: search the articles' text. A prompt, then the hits
+// ranked (BM25 over the index), each with its snippet, the words found between
+// [ and ]. Enter opens the article at its first hit, the hits highlighted and
+// n/N moving between them. The library's text is indexed first if it is not
+// yet, in slices, so keys still answer meanwhile.
+import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { useKeys } from '../key-router.js';
+import type { Library } from '../../library/entry.js';
+import { searchIndex, type SearchHitEntry } from '../../library/index/search-index.js';
+import { isEmptyQuery, parseQuery, queryStems } from '../../search/query.js';
+import { markedSnippet } from '../../search/snippet.js';
+import type { BidiRendering } from '../../document/types.js';
+import { plainLine } from '../../output/plain.js';
+import type { TerminalSize } from '../use-terminal-size.js';
+import { visualLabel } from '../visual-label.js';
+import { indexInBackground } from '../background-index.js';
+import { initialTextSearch, textSearchReducer } from './text-search-state.js';
+
+/** What the reader needs to find the hits again in the article. */
+export interface FoundWords {
+  query: string;
+  stems: string[];
+}
+
+export interface TextSearchProps {
+  library: Library;
+  size: TerminalSize;
+  rendering: BidiRendering;
+  onOpen: (id: string, found: FoundWords) => void;
+  onClose: () => void;
+}
+
+const MAX_HITS = 100;
+const DATE_WIDTH = 12;
+
+// Interface strings, together for translation.
+const TEXT = {
+  prompt: 'search the text: ',
+  typingHint: 'type words, "a phrase" · Enter search · Esc back',
+  listHint: '↑↓ move · Enter open at the first hit · s new search · Esc back',
+  indexing: 'indexing the library’s text…',
+  none: '(no article has these words)',
+  count: (count: number, query: string) => `${count === MAX_HITS ? `${MAX_HITS}+` : count} found for ${query}`,
+};
+
+export function TextSearchView({ library, size, rendering, onOpen, onClose }: TextSearchProps): React.JSX.Element {
+  // Header and footer take two lines; each hit takes two.
+  const pageSize = Math.max(1, Math.floor((size.rows - 3) / 2));
+  const reducer = useMemo(() => textSearchReducer(pageSize), [pageSize]);
+  const [state, dispatch] = useReducer(reducer<SearchHitEntry>, undefined, () => initialTextSearch<SearchHitEntry>());
+  useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+
+  useEffect(() => {
+    const running = state.running;
+    if (running === undefined) return;
+    let current = true;
+    const query = parseQuery(running);
+    void indexInBackground(library).then(() => {
+      if (!current) return;
+      const hits = library.index && !isEmptyQuery(query) ? safely(() => searchIndex(library.index!, library.dir, query, MAX_HITS)) : [];
+      dispatch({ type: 'results', query: running, hits });
+    });
+    return () => {
+      current = false;
+    };
+  }, [state.running]);
+  useEffect(() => {
+    if (state.chosen === undefined) return;
+    dispatch({ type: 'handled' });
+    onOpen(state.chosen, { query: state.query, stems: [...queryStems(parseQuery(state.query))] });
+  }, [state.chosen]);
+  useEffect(() => {
+    if (state.closing) onClose();
+  }, [state.closing]);
+
+  const first = Math.min(Math.max(0, state.cursor - Math.floor(pageSize / 2)), Math.max(0, state.hits.length - pageSize));
+  const visible = state.hits.slice(first, first + pageSize);
+  const header = state.typing ? `${TEXT.prompt}${plainLine(state.draft)}▏` : state.running !== undefined ? TEXT.indexing : TEXT.count(state.hits.length, plainLine(state.query));
+  return (
+    <Box flexDirection="column" width={size.columns} height={pageSize * 2 + 2}>
+      <Text bold wrap="truncate">
+        {header}
+      </Text>
+      <Box flexDirection="column" height={pageSize * 2}>
+        {!state.typing && state.running === undefined && state.hits.length === 0 && state.query !== '' ? <Text dimColor>{TEXT.none}</Text> : null}
+        {visible.map((hit, offset) => (
+          <Hit key={hit.id} hit={hit} selected={first + offset === state.cursor} width={size.columns} rendering={rendering} />
+        ))}
+      </Box>
+      <Text dimColor wrap="truncate">
+        {state.typing ? TEXT.typingHint : TEXT.listHint}
+      </Text>
+    </Box>
+  );
+}
+
+function Hit({ hit, selected, width, rendering }: { hit: SearchHitEntry; selected: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
+  const cursor = selected ? '❯ ' : '  ';
+  const room = Math.max(1, width - cursor.length - DATE_WIDTH);
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate" color={selected ? 'cyan' : undefined} bold={selected}>
+        {`${cursor}${(hit.date ?? '').padEnd(DATE_WIDTH)}${visualLabel(hit.title, room, 'auto', rendering)}`}
+      </Text>
+      <Text wrap="truncate" dimColor={!selected}>
+        {`${' '.repeat(cursor.length + DATE_WIDTH)}${visualLabel(markedSnippet(hit.snippet, '[', ']'), room, 'auto', rendering)}`}
+      </Text>
+    </Box>
+  );
+}
+
+/** An index that fails mid-search (a disk error) shows no hits rather than ending the reader. */
+function safely(search: () => SearchHitEntry[]): SearchHitEntry[] {
+  try {
+    return search();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,36 @@
+// The library's full-text search in a real terminal: s, a query, the hits with
+// their snippets, Enter opens the article at its first hit, n moves on.
+import { afterEach, describe, expect, it } from 'vitest';
+import { visualLabel } from '../../src/tui/visual-label.js';
+import { TmuxScreen } from '../support/tmux.js';
+import { bundledArticle, SEED_ID } from '../support/articles.js';
+
+let screen: TmuxScreen | undefined;
+afterEach(() => screen?.kill());
+
+const statusLine = (text: string) => text.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '';
+
+describe('searching the articles’ text in a real terminal', () => {
+  it('s, a word, Enter lists the article with a snippet; Enter opens it at the first hit; n goes to the next', async () => {
+    screen = new TmuxScreen(100, 20);
+    screen.start([]);
+    await screen.waitFor((text) => text.includes('s search text'), 'the library, with the key in its hints');
+    await screen.keys('s');
+    await screen.waitFor((text) => text.includes('search the text:'), 'the search prompt');
+    // A word found in the body only, in several forms (الفصائل, فصائل).
+    screen.type('فصائل');
+    await screen.keys('Enter');
+    const hits = await screen.waitFor((text) => /\d+\+? found for/.test(text), 'the hits');
+    expect(hits).toContain('1 found for');
+    expect(hits).toContain(visualLabel(bundledArticle(SEED_ID).title, 40, 'auto', 'app').trim().slice(0, 10));
+    expect(hits).toMatch(/[[\]]/);
+    await screen.keys('Enter');
+    const opened = await screen.waitFor((text) => /hit 1\/\d+/.test(statusLine(text)), 'the article at its first hit');
+    const count = Number(/hit 1\/(\d+)/.exec(statusLine(opened))?.[1]);
+    expect(count).toBeGreaterThan(1);
+    await screen.keys('n');
+    await screen.waitFor((text) => statusLine(text).includes(`hit 2/${count}`), 'the second hit');
+    await screen.keys('N');
+    await screen.waitFor((text) => statusLine(text).includes(`hit 1/${count}`), 'the first hit again');
+  });
+});
