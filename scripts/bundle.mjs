@@ -40,7 +40,7 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     sourcemap: sourcemap ? 'linked' : false,
     // Ink imports react-devtools-core only when DEV=true; it is not installed.
     // libsql is a native module, required at run time from node_modules.
-    external: ['react-devtools-core', 'libsql'],
+    external: ['react-devtools-core', 'libsql', '@libsql/*'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   };

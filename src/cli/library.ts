@@ -1,7 +1,7 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { readingLibraryDirs } from '../library/locate.js';
-import { compareEntries, loadLibrary, readArticle, warningsOf } from '../library/load.js';
+import { compareEntries, loadFolder, openFolder, readArticle, warningsOf, type IndexedFolder } from '../library/load.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { plainLine } from '../output/plain.js';
@@ -11,25 +11,40 @@ import type { CommandIO } from './io.js';
 
 /** The library to read: one folder, or the user's own with the bundled articles after it. */
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
-  const [first, ...more] = await Promise.all(readingLibraryDirs(settings, io.cwd, io.env).map((dir) => openLibraryDir(dir, io)));
+  return libraryOf(await openIndexedFolders(settings, io));
+}
+
+/** The folders' entries in one library, the first folder's winning on a shared id. */
+export function libraryOf(folders: IndexedFolder[]): Library {
+  const [first, ...more] = folders.map(loadFolder);
   return more.reduce(mergeLibraries, first as Library);
 }
 
 /**
  * `extra`'s entries with `library`'s, except those whose id `library` already has.
- * The index stays the first library's: search and similar cover the user's own articles.
+ * The index stays the first library's: similar articles come from the user's own.
  */
 function mergeLibraries(library: Library, extra: Library): Library {
   const ids = new Set(library.entries.map((entry) => entry.id));
   return { ...library, entries: [...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))].sort(compareEntries) };
 }
 
-async function openLibraryDir(dir: string, io: CommandIO): Promise<Library> {
+/**
+ * The library's folders (the user's own first) with their indexes open and
+ * their files stamped, before any summary is read: a command that finds an
+ * index up to date may need none. Warnings, and a folder with no articles,
+ * are said on stderr.
+ */
+export async function openIndexedFolders(settings: GlobalSettings, io: CommandIO): Promise<IndexedFolder[]> {
+  return readingLibraryDirs(settings, io.cwd, io.env).map((dir) => openIndexedFolder(dir, io));
+}
+
+function openIndexedFolder(dir: string, io: CommandIO): IndexedFolder {
   try {
-    const library = await loadLibrary(dir, { env: io.env });
-    for (const warning of library.warnings ?? []) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
-    if (library.entries.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
-    return library;
+    const folder = openFolder(dir, { env: io.env });
+    for (const warning of folder.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+    if (folder.files.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
+    return folder;
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ENOENT') throw new QariError(`library folder ${dir} does not exist`);
@@ -70,13 +85,23 @@ export async function requireEntry(library: Library, query: string, cwd: string)
  * Paths and reasons are made plain: a file name is no way to reach the terminal.
  */
 export function reportBroken(library: Library, io: CommandIO): void {
-  for (const entry of library.entries) {
-    if (entry.kind === 'broken') io.stderr.write(`qari: skipped ${plainLine(entry.path)}: ${plainLine(entry.error)}\n`);
-    else reportWarnings(entry, io);
-  }
+  io.stderr.write(brokenReport(library));
+}
+
+/** What reportBroken writes. */
+export function brokenReport(library: Library): string {
+  return library.entries
+    .map((entry) => (entry.kind === 'broken' ? `qari: skipped ${plainLine(entry.path)}: ${plainLine(entry.error)}\n` : warningLines(entry)))
+    .join('');
 }
 
 /** An entry's warnings on stderr, one line each. */
 export function reportWarnings(entry: LibraryEntry, io: CommandIO): void {
-  for (const warning of warningsOf(entry)) io.stderr.write(`qari: warning: ${plainLine(entry.path)}: ${plainLine(warning)}\n`);
+  io.stderr.write(warningLines(entry));
+}
+
+function warningLines(entry: LibraryEntry): string {
+  return warningsOf(entry)
+    .map((warning) => `qari: warning: ${plainLine(entry.path)}: ${plainLine(warning)}\n`)
+    .join('');
 }

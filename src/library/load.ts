@@ -13,6 +13,8 @@ import { describeReadError } from './describe-error.js';
 import { openIndex } from './index/open-index.js';
 import { scanLibrary } from './index/scan.js';
 import { syncSummaries } from './index/sync-summaries.js';
+import { stampFiles, stampsKey, storedStampsKey, type StampedFile } from './index/stamps.js';
+import type { Database } from './index/sqlite.js';
 
 /** An entry, with what went wrong reading it that did not stop it being read. */
 export type LoadedEntry = LibraryEntry & { warnings?: readonly string[] };
@@ -29,14 +31,35 @@ export interface LoadOptions {
   cache?: boolean;
 }
 
-export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {
+/** A library folder with its index open and its files stamped, before any summary is read. */
+export interface IndexedFolder {
+  dir: string;
+  index: Database;
+  files: StampedFile[];
+  /** One key for every file's size and mtime (index/stamps.ts). */
+  stamps: string;
+  /** The index was brought up to date with exactly these files: nothing changed since. */
+  upToDate: boolean;
+  warnings: string[];
+}
+
+export function openFolder(dir: string, options: LoadOptions = {}): IndexedFolder {
   // An import killed mid-write left its hidden temp file: gone once its writer is.
-  const files = scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP));
+  const files = stampFiles(scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP)));
   const warnings: string[] = [];
-  const warn = (message: string) => void warnings.push(message);
-  const { db } = openIndex(dir, options.env ?? process.env, warn, options.cache !== false);
-  const entries = syncSummaries(db, files, warn);
-  return { dir, entries: entries.sort(compareEntries), index: db, warnings };
+  const { db } = openIndex(dir, options.env ?? process.env, (message) => void warnings.push(message), options.cache !== false);
+  const stamps = stampsKey(files);
+  return { dir, index: db, files, stamps, upToDate: storedStampsKey(db) === stamps, warnings };
+}
+
+/** Every entry of the folder, the index brought up to date first. */
+export function loadFolder(folder: IndexedFolder): Library {
+  const entries = syncSummaries(folder.index, folder.files, folder.stamps);
+  return { dir: folder.dir, entries: entries.sort(compareEntries), index: folder.index, warnings: folder.warnings };
+}
+
+export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {
+  return loadFolder(openFolder(dir, options));
 }
 
 /** A file outside the library, read and summarised. */

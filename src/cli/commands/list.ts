@@ -1,7 +1,9 @@
 // `qari list [--json] [--unread]`: one article a line (id, date, title, sections, related);
-// --unread only those not opened yet.
+// --unread only those not opened yet. Over a library unchanged since the last
+// list, the output kept in the index is printed as it is: no summary is read.
 import { summariesOf, type Library } from '../../library/entry.js';
 import { readUnread, unreadFile } from '../../library/unread.js';
+import { cachedOutput, storeOutput } from '../../library/index/cached-output.js';
 import { QariError } from '../errors.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { listJson, listLines } from '../../output/list.js';
@@ -9,17 +11,27 @@ import { writeOut, type Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
 import { UsageError } from '../errors.js';
 import { resolve } from 'node:path';
-import { openLibrary, reportBroken } from '../library.js';
+import { brokenReport, libraryOf, openIndexedFolders } from '../library.js';
 
 export const list: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, unread: { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError(`list takes no ARTICLE (got "${positionals[0]}")`);
-  const library = await openLibrary(globalSettings(values, io.env), io);
-  reportBroken(library, io);
-  const summaries = values.unread ? await unreadSummaries(library, io.env) : summariesOf(library);
-  const lookup = articleLookup(summaries);
-  const rows = summaries.map((article) => ({ article, related: resolveRelated(article, lookup) }));
-  await writeOut(io, values.json ? listJson(rows) : listLines(rows));
+  const folders = await openIndexedFolders(globalSettings(values, io.env), io);
+  // What is unread lives outside the index: that list is always made afresh. A
+  // library of two folders (the user's and the bundled one) is small: no cache.
+  const kind = values.unread || folders.length > 1 ? undefined : values.json ? 'list-json' : 'list';
+  const folder = folders[0];
+  let output = kind && folder?.upToDate ? cachedOutput(folder.index, kind, folder.stamps) : undefined;
+  if (!output) {
+    const library = libraryOf(folders);
+    const summaries = values.unread ? await unreadSummaries(library, io.env) : summariesOf(library);
+    const lookup = articleLookup(summaries);
+    const rows = summaries.map((article) => ({ article, related: resolveRelated(article, lookup) }));
+    output = { stdout: values.json ? listJson(rows) : listLines(rows), stderr: brokenReport(library) };
+    if (kind && folder) storeOutput(folder.index, kind, folder.stamps, output);
+  }
+  io.stderr.write(output.stderr);
+  await writeOut(io, output.stdout);
   return 0;
 };
 

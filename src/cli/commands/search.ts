@@ -9,7 +9,8 @@ import { searchJson, searchLines } from '../../output/search.js';
 import { UsageError } from '../errors.js';
 import { writeOut, type Command } from '../io.js';
 import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
-import { openLibrary } from '../library.js';
+import { openIndexedFolders } from '../library.js';
+import { loadFolder } from '../../library/load.js';
 
 const DEFAULT_LIMIT = 20;
 
@@ -19,10 +20,16 @@ export const search: Command = async (argv, io) => {
   const limit = integerOption('limit', values.limit, 1) ?? DEFAULT_LIMIT;
   const query = parseQuery(positionals.join(' '));
   if (isEmptyQuery(query)) throw new UsageError('the search has no words in it (only punctuation or marks)');
-  const library = await openLibrary(globalSettings(values, io.env), io);
-  if (!library.index) return 0;
-  indexAllPending(library.index, library.dir);
-  const hits = searchIndex(library.index, library.dir, query, limit);
-  await writeOut(io, values.json ? searchJson(hits) : searchLines(hits));
+  const folders = await openIndexedFolders(globalSettings(values, io.env), io);
+  const hits = folders.flatMap((folder) => {
+    // The summaries are read only when something changed since the index was last brought up to date.
+    if (!folder.upToDate) loadFolder(folder);
+    indexAllPending(folder.index, folder.dir);
+    return searchIndex(folder.index, folder.dir, query, limit);
+  });
+  // Two folders (the user's and the bundled one): best first, an id once (the user's copy).
+  const seen = new Set<string>();
+  const ranked = hits.sort((a, b) => b.score - a.score).filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, limit);
+  await writeOut(io, values.json ? searchJson(ranked) : searchLines(ranked));
   return 0;
 };

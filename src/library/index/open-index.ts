@@ -13,7 +13,8 @@ import { isCorruptionError, openDatabase, scalar, type Database } from './sqlite
 
 /** Bumped whenever the schema or what is stored (summaries, stems) changes. */
 // 4: summaries carry the article's url (imports from the web are matched by it).
-export const INDEX_VERSION = 4;
+// 5: the stamps key and kept command outputs.
+export const INDEX_VERSION = 5;
 // "qari" in ASCII: marks the file as ours, so a foreign SQLite file is not misread.
 const APPLICATION_ID = 0x71617269;
 const BUSY_TIMEOUT_MS = 10_000;
@@ -47,6 +48,8 @@ CREATE TABLE IF NOT EXISTS refs (
 CREATE INDEX IF NOT EXISTS refs_source ON refs(source);
 CREATE INDEX IF NOT EXISTS refs_key_id ON refs(key_id);
 CREATE INDEX IF NOT EXISTS refs_key_title ON refs(key_title);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (kind TEXT PRIMARY KEY, stamps TEXT NOT NULL, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(
   title, headings, body,
   content = '', contentless_delete = 1,

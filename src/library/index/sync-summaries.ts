@@ -2,7 +2,6 @@
 // or mtime changed, or that is new, is read and summarised again; a file gone
 // is dropped (a rename is both). Returns every file's library entry. Writing
 // the index is best effort: when it cannot be written, the entries are still right.
-import { statSync } from 'node:fs';
 import { fold } from '../../article/normalize.js';
 import { summarizeArticle, type ArticleSummary } from '../../article/summary.js';
 import { splitFrontMatter } from '../../article/front-matter.js';
@@ -12,6 +11,7 @@ import type { LibraryEntry } from '../entry.js';
 import { describeMissing, describeReadError } from '../describe-error.js';
 import { scalar, type Database } from './sqlite.js';
 import type { ScannedFile } from './scan.js';
+import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
 
 /** What the index keeps of a file: its summary, or why it could not be read. */
 export interface StoredEntry {
@@ -41,7 +41,8 @@ export function idOfName(name: string): string {
   return name.slice(0, -'.md'.length);
 }
 
-export function syncSummaries(db: Database, files: readonly ScannedFile[], warn: (message: string) => void): LibraryEntry[] {
+/** `key`: the files' stamps key (stamps.ts), stored with the summaries it describes. */
+export function syncSummaries(db: Database, files: readonly StampedFile[], key: string): LibraryEntry[] {
   const stored = readStored(db);
   const entries: LibraryEntry[] = [];
   const fresh: Fresh[] = [];
@@ -52,16 +53,11 @@ export function syncSummaries(db: Database, files: readonly ScannedFile[], warn:
       entries.push({ kind: 'broken', id, path: file.path, error: 'the file name holds control characters (rename the file)' });
       continue;
     }
-    let size: number;
-    let mtime: string;
-    try {
-      const info = statSync(file.path);
-      size = info.size;
-      mtime = String(info.mtimeMs);
-    } catch (error) {
-      entries.push({ kind: 'broken', id, path: file.path, error: describeMissing(file.path, error) });
+    if (file.size === undefined) {
+      entries.push({ kind: 'broken', id, path: file.path, error: describeMissing(file.path, file.statError) });
       continue;
     }
+    const { size, mtime } = file;
     present.add(file.name);
     const known = stored.get(file.name);
     if (known && known.size === size && known.mtime === mtime) {
@@ -73,7 +69,7 @@ export function syncSummaries(db: Database, files: readonly ScannedFile[], warn:
     entries.push(entryOf(file, summarised.stored));
   }
   const gone = [...stored.keys()].filter((name) => !present.has(name));
-  if (fresh.length > 0 || gone.length > 0) write(db, fresh, gone, warn);
+  if (fresh.length > 0 || gone.length > 0 || storedStampsKey(db) !== key) write(db, fresh, gone, key);
   return entries;
 }
 
@@ -112,7 +108,7 @@ function summarise(path: string, id: string): { stored: StoredEntry; refs: Ref[]
   }
 }
 
-function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], warn: (message: string) => void): void {
+function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], key: string): void {
   try {
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -137,13 +133,14 @@ function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], w
         upsert.run(file.name, size, mtime, idOfName(file.name), summary?.title ?? null, summary ? fold(summary.title) : null, summary?.date ?? null, JSON.stringify(stored));
         refs.forEach((ref, position) => addRef.run(file.name, ref.kind, position, ref.ref, ref.text, ref.kind === 'link' ? idOfLink(ref.ref) : ref.ref, fold(ref.ref)));
       }
+      storeStampsKey(db, key);
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
       throw error;
     }
-  } catch (error) {
-    warn(`cannot update the library index (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); it is read again next time`);
+  } catch {
+    // An index that cannot be written (read-only, full disk) only costs speed: the entries are right.
   }
 }
 
