@@ -34,7 +34,7 @@ export const index100k = {
     const time = existsSync('/usr/bin/time');
     const argv = [NODE, ctx.bin, 'search', SEARCH_WORDS, '--library', dir];
     const started = performance.now();
-    const result = spawnSync(time ? '/usr/bin/time' : argv[0], time ? ['-f', 'peak-kb=%M', ...argv] : argv.slice(1), { cwd: ROOT, env: ctx.env(cacheHome(ctx)), encoding: 'utf8', timeout: 480_000, maxBuffer: 64 * 2 ** 20 });
+    const result = spawnSync(time ? '/usr/bin/time' : argv[0], time ? ['-f', 'peak-kb=%M', ...argv] : argv.slice(1), { cwd: ROOT, env: ctx.env(cacheHome(ctx)), encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 2 ** 20 });
     const ms = performance.now() - started;
     if (result.status !== 0) throw new Error(`qari search over 100,000 articles failed: ${(result.stderr || result.error?.message || '').trim().split('\n')[0]}`);
     const peakKb = Number(/peak-kb=(\d+)/.exec(result.stderr)?.[1]);
@@ -52,7 +52,7 @@ function warmRow(id, what, args) {
       const dir = library100k(ctx);
       mkdirSync(cacheHome(ctx), { recursive: true });
       const argv = [NODE, ctx.bin, ...args, '--library', dir];
-      const result = await processVsNode(ctx, argv, { env: ctx.env(cacheHome(ctx)), timeoutMs: 480_000 });
+      const result = await processVsNode(ctx, argv, { env: ctx.env(cacheHome(ctx)), timeoutMs: 300_000 });
       return ratioRow(this, result.measured, result.baseline, 4, { baselineWhat: 'node -e 0', note: runsNote(result) });
     },
     profile: (ctx) => ({ kind: 'process', args: [...args, '--library', library100k(ctx)], cacheHome: cacheHome(ctx) }),

@@ -14,7 +14,8 @@ import { isCorruptionError, openDatabase, scalar, type Database } from './sqlite
 /** Bumped whenever the schema or what is stored (summaries, stems) changes. */
 // 4: summaries carry the article's url (imports from the web are matched by it).
 // 5: the stamps key and kept command outputs.
-export const INDEX_VERSION = 5;
+// 6: the full-text vocabulary (document frequencies, for similar articles).
+export const INDEX_VERSION = 6;
 // "qari" in ASCII: marks the file as ours, so a foreign SQLite file is not misread.
 const APPLICATION_ID = 0x71617269;
 const BUSY_TIMEOUT_MS = 10_000;
@@ -55,6 +56,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 0'
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS fulltext_vocab USING fts5vocab(fulltext, 'row');
 `;
 
 export interface OpenedIndex {

@@ -4,7 +4,7 @@
 // name it, and, when fewer than three related entries resolve, the articles
 // most like it (BM25 over the index, the article's own main stems as the query).
 import { fold } from '../../article/normalize.js';
-import type { Database } from './sqlite.js';
+import { scalar, type Database } from './sqlite.js';
 
 /** `link`: a link in the article's body (listed with the related ones). */
 export type RelatedKind = 'link' | 'related' | 'links-here' | 'similar';
@@ -89,7 +89,8 @@ function linkingHere(db: Database, article: { id: string; title: string }, resol
   return items;
 }
 
-function mostSimilar(db: Database, stems: string[], exclude: ReadonlySet<string>, count: number): RelatedItem[] {
+function mostSimilar(db: Database, profile: string[], exclude: ReadonlySet<string>, count: number): RelatedItem[] {
+  const stems = rarest(db, profile);
   if (stems.length === 0) return [];
   const match = stems.map((stem) => `"${stem.replace(/"/g, '""')}"`).join(' OR ');
   const rows = db
@@ -100,6 +101,25 @@ function mostSimilar(db: Database, stems: string[], exclude: ReadonlySet<string>
     .raw()
     .all(match, count + exclude.size) as Array<[string, string, string | null]>;
   return rows.filter(([id]) => !exclude.has(id)).slice(0, count).map(([id, title, date]) => ({ kind: 'similar', id, title, date }));
+}
+
+/** How many of the article's stems make the query, and how common one may be (a share of the articles). */
+const QUERY_STEMS = 8;
+const MAX_SHARE = 0.05;
+
+/**
+ * The article's rarest stems found in other articles too: they say most about
+ * it, and their lists in the index are short, so the query stays fast over
+ * 100,000 articles (the most common stems would have it read nearly all).
+ */
+function rarest(db: Database, profile: readonly string[]): string[] {
+  if (profile.length === 0) return [];
+  const documents = Number(scalar(db, 'SELECT count(*) FROM files'));
+  const rows = db.prepare(`SELECT term, doc FROM fulltext_vocab WHERE term IN (${profile.map(() => '?').join(', ')})`).raw().all(...profile) as Array<[string, number]>;
+  const shared = rows.filter(([, frequency]) => frequency >= 2).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const limit = Math.max(50, documents * MAX_SHARE);
+  const uncommon = shared.filter(([, frequency]) => frequency <= limit);
+  return (uncommon.length >= 3 ? uncommon : shared.slice(0, 3)).slice(0, QUERY_STEMS).map(([term]) => term);
 }
 
 function stemsOf(terms: string | null): string[] {
