@@ -22,7 +22,8 @@ describe('searching the articles’ text in a real terminal', () => {
     await screen.keys('Enter');
     const hits = await screen.waitFor((text) => /\d+\+? found for/.test(text), 'the hits');
     expect(hits).toContain('1 found for');
-    expect(hits).toContain(visualLabel(bundledArticle(SEED_ID).title, 40, 'auto', 'app').trim().slice(0, 10));
+    // The title as the hit list lays it out: 100 columns less the cursor and the date.
+    expect(hits).toContain(visualLabel(bundledArticle(SEED_ID).title, 86, 'auto', 'app').trim());
     expect(hits).toMatch(/[[\]]/);
     await screen.keys('Enter');
     const opened = await screen.waitFor((text) => /hit 1\/\d+/.test(statusLine(text)), 'the article at its first hit');
