@@ -65,4 +65,12 @@ describe('qari search', () => {
     writeFile(dir, 'added', articleText('جديد', 'كلمة نادرة: زنجبيل.'));
     expect(ids(search('الزنجبيل').stdout)).toEqual(['added']);
   });
+
+  it("searches the user's own library and the bundled articles together", () => {
+    const data = tempDir('data');
+    writeFile(`${data}/qari/articles`, 'my-own', articleText('مقالي', 'الانسحاب من العراق كما رأيته.'));
+    const result = runCli(['search', 'العراق'], { cwd: tempDir('elsewhere'), env: { ...env, XDG_DATA_HOME: data } });
+    expect(result.status).toBe(0);
+    expect(ids(result.stdout)).toEqual(expect.arrayContaining(['my-own', 'iraq-withdrawal-2024']));
+  });
 });
