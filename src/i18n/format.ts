@@ -1,0 +1,54 @@
+// Dates, numbers and percentages in a language and digit set, by Intl. The
+// numbering system is always named: ICU's default for plain `ar` changed between
+// versions (Arabic-Indic, then Latin), and the reader chooses it, not ICU.
+import type { DigitSet, MonthNames } from './types.js';
+
+export interface FormatOptions {
+  /** A BCP 47 language tag: the interface's, or an article's. */
+  language: string;
+  digits: DigitSet;
+  months: MonthNames;
+}
+
+export interface Formatters {
+  /** An ISO date (YYYY-MM-DD) as a reader writes it: "31 Jan 2024", "31 يناير 2024"; anything else as given. */
+  date(iso: string): string;
+  number(value: number): string;
+  /** 0–100 → "37%", "37٪". */
+  percent(value: number): string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function formatters({ language, digits, months }: FormatOptions): Formatters {
+  const primary = language.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const locale = `${localeOf(primary, months)}-u-nu-${numberingSystem(primary, digits)}`;
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: primary === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory' });
+  const numbers = new Intl.NumberFormat(locale, { useGrouping: false });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return {
+    date(iso) {
+      const match = ISO_DATE.exec(iso);
+      if (!match) return iso;
+      const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+      return Number.isNaN(time) ? iso : dates.format(time);
+    },
+    number: (value) => numbers.format(value),
+    percent: (value) => percents.format(value / 100),
+  };
+}
+
+/** English dates day first ("31 Jan 2024"); Levantine month names are Syria's. */
+function localeOf(primary: string, months: MonthNames): string {
+  if (primary === 'en') return 'en-GB';
+  if (primary === 'ar') return months === 'levant' ? 'ar-SY' : 'ar';
+  return primary;
+}
+
+/** "Native" digits are the language's own: Arabic-Indic for Arabic, the extended set for Persian and Urdu. */
+function numberingSystem(primary: string, digits: DigitSet): string {
+  if (digits === 'latn') return 'latn';
+  if (primary === 'ar') return 'arab';
+  if (primary === 'fa' || primary === 'ur') return 'arabext';
+  return 'latn';
+}

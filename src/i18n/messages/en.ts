@@ -1,0 +1,72 @@
+// The English interface. Every string qari shows a person is here (or in ar.ts,
+// key for key); machine output (--json, list columns) is not.
+
+export const en = {
+  // The library
+  'app.name': 'qari',
+  'library.header': '{name} · {articles} · {dir}',
+  'library.articles': { one: '{n} article', other: '{n} articles' },
+  'library.filtered': '{shown} of {total}',
+  'library.hints': '↑↓ move · Enter open · / filter · q quit',
+  'library.filter-hints': 'type to filter · Enter keep · Esc clear',
+  'library.broken': '(broken)',
+  'library.empty': 'no articles in {dir} ({command} FILE adds one)',
+  'library.no-match': 'no title matches; Esc clears the filter',
+
+  // The reader's status line and search prompt
+  'status.section': '{n}/{count}',
+  'status.help': '? help',
+  'status.no-hits': 'no hits',
+  'status.hit': 'hit {n}/{count}',
+  'search.hints': 'Enter search · Esc cancel',
+
+  // Overlays
+  'contents.title': 'Contents',
+  'contents.hints': 'Enter go · Esc close',
+  'contents.empty': '(no sections)',
+  'related.title': 'Related',
+  'related.hints': 'Enter open · Esc close',
+  'related.empty': '(nothing related)',
+  'related.missing': '(not in the library)',
+  'related.kind.link': 'link',
+  'related.kind.related': 'related',
+  'related.kind.links-here': 'links here',
+  'related.kind.similar': 'similar',
+  'help.title': 'Keys',
+  'help.scroll': '↑↓ scroll · Esc close',
+  'help.more': '{first}–{last} of {count}',
+
+  // The reader's keys, for the help overlay: what to press, then what it does.
+  'keys.line': '↑ ↓  j k',
+  'does.line': 'a line',
+  'keys.page': 'Space PgDn f  ·  PgUp b',
+  'does.page': 'a page',
+  'keys.ends': 'g G  Home End',
+  'does.ends': 'start, end',
+  'keys.sections': '] Tab  ·  [ Shift-Tab',
+  'does.sections': 'next, previous section',
+  'keys.section-n': '1–9',
+  'does.section-n': 'section N',
+  'keys.contents': 't',
+  'does.contents': 'contents',
+  'keys.search': '/  n N',
+  'does.search': 'search, next and previous hit',
+  'keys.related': 'r',
+  'does.related': 'related articles',
+  'keys.history': 'Backspace h ←  ·  → l',
+  'does.history': 'back, forward',
+  'keys.library': 'q',
+  'does.library': 'the library',
+  'keys.close': 'Esc',
+  'does.close': 'close this',
+  'keys.help': '?',
+  'does.help': 'these keys',
+  'keys.quit': 'Ctrl-C',
+  'does.quit': 'quit',
+
+  // The whole screen
+  'app.too-small': 'terminal too small (at least {columns}×{rows})',
+  'app.loading': 'loading {title} …',
+  'app.failed': 'q: back · {path}: {error}',
+  'app.positions-unsaved': 'cannot write {file}; reading positions are not remembered',
+} as const;

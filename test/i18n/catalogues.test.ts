@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueOf, type Template } from '../../src/i18n/index.js';
+
+const en = catalogueOf('en');
+const ar = catalogueOf('ar');
+const forms = (template: Template) => (typeof template === 'string' ? [template] : Object.values(template));
+const placeholders = (template: Template) => new Set(forms(template).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])));
+
+describe('the catalogues', () => {
+  it('have the same messages in Arabic and English', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('fill the same placeholders in both languages', () => {
+    const differing = Object.keys(en).filter((key) => {
+      const name = key as keyof typeof en;
+      // A plural form may leave the count out ("مقال واحد"); every other placeholder is filled in both.
+      const strip = (set: Set<string | undefined>) => [...set].filter((item) => item !== 'n').sort();
+      return strip(placeholders(en[name])).join() !== strip(placeholders(ar[name])).join();
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('write no English word in Arabic, apart from the letter keys', () => {
+    const english = Object.entries(ar).filter(([, template]) => forms(template).some((text) => /[A-Za-z]{2,}/.test(text.replace(/\{\w+\}/g, ''))));
+    expect(english).toEqual([]);
+  });
+});
