@@ -1,19 +1,73 @@
-// Words qari adds around an article's text, in the article's language. The
+// Words qari adds around an article's text, in the article's language (its
+// `lang`, not its direction: a Persian article is not labelled in Arabic). The
 // importer reads them back, so `cat --format text` | `import` loses nothing.
-import type { Direction } from './model.js';
+// Languages without labels of their own get the English ones.
+import { pluralForm } from '../i18n/plural.js';
+import { formatters } from '../i18n/format.js';
+import type { DigitSet, MonthNames, PluralForms } from '../i18n/types.js';
 
-export function captionMark(dir: Direction): string {
-  return dir === 'rtl' ? '[صورة]' : '[Image]';
+interface Labels {
+  image: string;
+  related: string;
+  by: string;
+  source: string;
+  minutes: PluralForms;
 }
 
-export function relatedLabel(dir: Direction): string {
-  return dir === 'rtl' ? 'مواضيع ذات صلة:' : 'Related:';
+const LABELS: Readonly<Record<string, Labels>> = {
+  ar: {
+    image: '[صورة]',
+    related: 'مواضيع ذات صلة:',
+    by: 'بقلم: {}',
+    source: 'المصدر: {}',
+    minutes: { one: 'دقيقة واحدة', two: 'دقيقتان', few: '{n} دقائق', other: '{n} دقيقة' },
+  },
+  fa: { image: '[تصویر]', related: 'مطالب مرتبط:', by: 'نویسنده: {}', source: 'منبع: {}', minutes: { other: '{n} دقیقه مطالعه' } },
+  ur: { image: '[تصویر]', related: 'متعلقہ مضامین:', by: 'مصنف: {}', source: 'ماخذ: {}', minutes: { other: '{n} منٹ مطالعہ' } },
+  en: { image: '[Image]', related: 'Related:', by: 'By {}', source: 'Source: {}', minutes: { other: '{n} min read' } },
+};
+
+function labelsOf(lang: string): Labels {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return LABELS[primary] ?? (LABELS.en as Labels);
 }
 
-export function authorLine(author: string, dir: Direction): string {
-  return dir === 'rtl' ? `بقلم: ${author}` : `By ${author}`;
+function primaryOf(lang: string): string {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return primary in LABELS ? primary : 'en';
 }
 
-export function sourceLine(source: string, dir: Direction): string {
-  return dir === 'rtl' ? `المصدر: ${source}` : `Source: ${source}`;
+export function captionMark(lang: string): string {
+  return labelsOf(lang).image;
+}
+
+export function relatedLabel(lang: string): string {
+  return labelsOf(lang).related;
+}
+
+export function authorLine(author: string, lang: string): string {
+  return labelsOf(lang).by.replace('{}', author);
+}
+
+export function sourceLine(source: string, lang: string): string {
+  return labelsOf(lang).source.replace('{}', source);
+}
+
+export interface LabelFormat {
+  digits: DigitSet;
+  months: MonthNames;
+}
+
+const LATIN: LabelFormat = { digits: 'latn', months: 'standard' };
+
+/** "8 دقائق", "۸ دقیقه مطالعه", "8 min read". */
+export function readingTimeLabel(minutes: number, lang: string, format: LabelFormat = LATIN): string {
+  const primary = primaryOf(lang);
+  const text = pluralForm(labelsOf(lang).minutes, primary, minutes);
+  return text.replace('{n}', formatters({ language: primary, ...format }).number(minutes));
+}
+
+/** The article's date as its language writes it ("31 يناير 2024", "31 Jan 2024"). */
+export function articleDateLabel(iso: string, lang: string, format: LabelFormat = LATIN): string {
+  return formatters({ language: primaryOf(lang), ...format }).date(iso);
 }

@@ -17,15 +17,6 @@ export function readingMinutes(article: Article): number {
   return Math.max(1, Math.round(words / rate));
 }
 
-/** "9 min read", or in Arabic with its dual and plural forms. */
-export function readingTimeLabel(minutes: number, dir: 'rtl' | 'ltr'): string {
-  if (dir === 'ltr') return `${minutes} min read`;
-  if (minutes === 1) return 'دقيقة قراءة واحدة';
-  if (minutes === 2) return 'دقيقتا قراءة';
-  if (minutes <= 10) return `${minutes} دقائق قراءة`;
-  return `${minutes} دقيقة قراءة`;
-}
-
 /**
  * Words of the texts, counted exactly up to SAMPLE_CHARACTERS and in proportion
  * after: a 5 MB article's reading time is then known in a millisecond, not fifty,

@@ -2,16 +2,19 @@
 // with blank units between blocks.
 import type { Article, Block, InlineRun } from '../article/model.js';
 import type { StyleRun } from '../text/types.js';
-import { readingMinutes, readingTimeLabel } from '../article/reading-time.js';
-import { captionMark, relatedLabel } from '../article/labels.js';
+import { readingMinutes } from '../article/reading-time.js';
+import { articleDateLabel, captionMark, readingTimeLabel, relatedLabel, type LabelFormat } from '../article/labels.js';
 import type { DocTable, DocUnit, UnitKind } from './types.js';
 import { typeset } from './typography.js';
 
 const QUOTE_INDENT = 4;
 const LIST_INDENT = 2;
 
-/** `related`: titles to list at the end, under the article's related label. */
-export function articleUnits(article: Article, related: readonly string[] = []): DocUnit[] {
+/**
+ * `related`: titles to list at the end, under the article's related label.
+ * `format`: the digits and month names the reader chose, for the date and reading time.
+ */
+export function articleUnits(article: Article, related: readonly string[] = [], format?: LabelFormat): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     const shown = typeset(text, runs, article.dir);
@@ -20,8 +23,10 @@ export function articleUnits(article: Article, related: readonly string[] = []):
   const blank = (section: number) => add('blank', '', section);
 
   add('title', article.title, -1);
-  const readingTime = readingTimeLabel(readingMinutes(article), article.dir);
-  add('meta', [article.date, article.source, article.author, readingTime].filter(Boolean).join(' · '), -1);
+  // The article's own labels are in its language, whatever the interface's.
+  const readingTime = readingTimeLabel(readingMinutes(article), article.lang, format);
+  const date = article.date ? articleDateLabel(article.date, article.lang, format) : null;
+  add('meta', [date, article.source, article.author, readingTime].filter(Boolean).join(' · '), -1);
   for (const block of article.lead) {
     blank(-1);
     addBlock(block, -1);
@@ -37,7 +42,7 @@ export function articleUnits(article: Article, related: readonly string[] = []):
   if (related.length > 0) {
     const section = article.sections.length - 1;
     blank(section);
-    add('meta', relatedLabel(article.dir), section);
+    add('meta', relatedLabel(article.lang), section);
     for (const title of related) add('list-item', `• ${title}`, section, [], LIST_INDENT);
   }
   return units;
@@ -51,7 +56,7 @@ export function articleUnits(article: Article, related: readonly string[] = []):
         if (block.attribution) add('attribution', `— ${block.attribution}`, section, [], QUOTE_INDENT);
         return;
       case 'caption':
-        return add('caption', `${captionMark(article.dir)} ${block.text}`, section);
+        return add('caption', `${captionMark(article.lang)} ${block.text}`, section);
       case 'list':
         block.items.forEach((item, index) => add('list-item', `${block.ordered ? `${index + 1}.` : '•'} ${item}`, section, [], LIST_INDENT));
         return;

@@ -21,30 +21,30 @@ export function articleText(article: Article, related: readonly ResolvedRelated[
   if (options.section === undefined) {
     add(article.title);
     if (article.date) chunks.push(article.date);
-    if (article.author) add(authorLine(article.author, article.dir));
+    if (article.author) add(authorLine(article.author, article.lang));
   }
   if (options.section === undefined || options.section === 0) {
-    for (const block of article.lead) chunks.push(blockText(block, article.dir, wrap));
+    for (const block of article.lead) chunks.push(blockText(block, article.lang, wrap));
   }
   article.sections.forEach((section, index) => {
     if (options.section !== undefined && options.section !== index + 1) return;
     add(section.heading);
-    for (const block of section.blocks) chunks.push(blockText(block, article.dir, wrap));
+    for (const block of section.blocks) chunks.push(blockText(block, article.lang, wrap));
   });
-  if (options.section === undefined && article.source) add(sourceLine(article.source, article.dir));
+  if (options.section === undefined && article.source) add(sourceLine(article.source, article.lang));
   if (options.section === undefined && related.length > 0) {
-    chunks.push([relatedLabel(article.dir), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
+    chunks.push([relatedLabel(article.lang), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
   }
   // The model holds no controls (dropped on parse); bidi controls stay, each line closed on itself.
   return balancedLines(`${chunks.join('\n\n')}\n`);
 }
 
-export function blockText(block: Block, dir: Article['dir'], wrap: (text: string) => string[] = (text) => [text]): string {
+export function blockText(block: Block, lang: string, wrap: (text: string) => string[] = (text) => [text]): string {
   switch (block.type) {
     case 'paragraph':
       return wrap(block.text).join('\n');
     case 'caption':
-      return wrap(`${captionMark(dir)} ${block.text}`).join('\n');
+      return wrap(`${captionMark(lang)} ${block.text}`).join('\n');
     case 'quote':
       // Attributed: the text, then "— name"; unattributed: "> text", so it reads back as a quote.
       return block.attribution ? [...wrap(block.text), ...wrap(`— ${block.attribution}`)].join('\n') : wrap(`> ${block.text}`).join('\n');
