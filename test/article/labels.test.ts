@@ -30,3 +30,16 @@ describe("an article's own labels", () => {
     expect(articleDateLabel('2024-01-31', 'ar', { digits: 'latn', months: 'levant' }).replace(/\u200f/g, '')).toBe('31 كانون الثاني 2024');
   });
 });
+
+describe("a Persian article's text", () => {
+  it('reads back through the importer with its Persian caption and related labels', async () => {
+    const { importText } = await import('../../src/article/import/index.js');
+    const { articleText } = await import('../../src/output/text.js');
+    const persian = parseArticle('---\ntitle: عنوان فارسی\nlang: fa\nrelated:\n  - یک مقاله دیگر\n---\nمتن اول مقاله اینجاست و کمی طولانی است.\n\n![تصویر یک ساختمان]()\n\n## بخش\n\nمتن دوم.\n', 'x');
+    const text = articleText(persian, [{ ref: 'یک مقاله دیگر', id: null, title: null, date: null }]);
+    expect(text).toContain('[تصویر] تصویر یک ساختمان');
+    const again = importText(text).article;
+    expect(again.lead.some((block) => block.type === 'caption' && block.text === 'تصویر یک ساختمان')).toBe(true);
+    expect(again.related).toEqual(['یک مقاله دیگر']);
+  });
+});

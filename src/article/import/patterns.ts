@@ -7,7 +7,7 @@ import { wordCount } from './shape.js';
 const RELATED_MARKER = new RegExp(
   '^(?:مواضيع ذات صله|موضوعات ذات صله|مقالات ذات صله|اخبار ذات صله|ذات صله|مواضيع متعلقه|مقالات متعلقه|اخبار متعلقه|' +
     '(?:اقرا|طالع|شاهد) (?:ايضا|كذلك|المزيد)|اقرا|المزيد من (?:الاخبار|المقالات)|المزيد حول هذه القصه|حول هذه القصه|اخبار اخري|مقالات اخري|' +
-    'قد يهمك ايضا|قد يهمك|قد يعجبك ايضا|قد يعجبك|ننصحك بقراءه|موضوعات مقترحه|' +
+    'قد يهمك ايضا|قد يهمك|قد يعجبك ايضا|قد يعجبك|ننصحك بقراءه|موضوعات مقترحه|مطالب مرتبط|متعلقہ مضامین|' +
     'الاكثر (?:قراءه|مشاهده|تصفحا|تداولا|شعبيه|تعليقا)|' +
     'related|related articles|related stories|related posts|related topics|related content|read more|read also|see also|more on this(?: story)?|more stories|' +
     'you may also like|most read|most popular|most viewed)' +
@@ -109,7 +109,7 @@ export function hasPhotoWords(line: string): boolean {
   return PHOTO_WORDS.test(foldKey(line));
 }
 
-const CAPTION_PREFIX = /^(?:\[(?:صورة|الصورة|image|photo|picture)\]\s*|\[(?:صورة|الصورة|image|photo|picture)\s*[:：]\s*(.+)\]$|(?:صورة|الصورة|image|photo|picture)\s*[:：]\s*|(?:🖼️?|📷)\s*)/iu;
+const CAPTION_PREFIX = /^(?:\[(?:صورة|الصورة|تصویر|image|photo|picture)\]\s*|\[(?:صورة|الصورة|تصویر|image|photo|picture)\s*[:：]\s*(.+)\]$|(?:صورة|الصورة|تصویر|image|photo|picture)\s*[:：]\s*|(?:🖼️?|📷)\s*)/iu;
 
 /** "[صورة] text", "[Image: text]", "صورة: text", "📷 text": a caption marked as one, and its text. */
 export function markedCaption(line: string): string | null {
