@@ -2,11 +2,15 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 import { BIDI_CHOICES, type BidiChoice } from '../terminal/detect.js';
+import { chooseLanguage, createUi, languageOfLocale, type Ui } from '../i18n/index.js';
 
 export const globalOptions = {
   library: { type: 'string' },
   bidi: { type: 'string' },
   'no-color': { type: 'boolean' },
+  lang: { type: 'string' },
+  digits: { type: 'string' },
+  months: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -16,6 +20,8 @@ export interface GlobalSettings {
   library: string | undefined;
   bidi: BidiChoice;
   color: boolean;
+  /** The interface language, its digits and month names. */
+  ui: Ui;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -34,7 +40,24 @@ export function globalSettings(values: Record<string, unknown>, env: NodeJS.Proc
   if (!isBidiChoice(bidi)) throw new UsageError(`--bidi must be ${BIDI_CHOICES.join(', ')}, not "${bidi}"`);
   const library = typeof values.library === 'string' ? values.library : env.QARI_LIBRARY || undefined;
   const color = !values['no-color'] && !('NO_COLOR' in env && env.NO_COLOR !== '');
-  return { library, bidi, color };
+  return { library, bidi, color, ui: interfaceOf(values, env) };
+}
+
+/**
+ * --lang ar|en (else QARI_LANG, else the locale), --digits latn|arab, --months
+ * standard|levant. A bad value is a usage error, said in the language the rest
+ * of the line chose.
+ */
+export function interfaceOf(values: Record<string, unknown>, env: NodeJS.ProcessEnv): Ui {
+  const flag = typeof values.lang === 'string' ? values.lang : undefined;
+  const language = chooseLanguage(flag, env);
+  const digits = String(values.digits ?? 'latn');
+  const months = String(values.months ?? 'standard');
+  const ui = createUi({ language, digits: digits === 'arab' ? 'arab' : 'latn', months: months === 'levant' ? 'levant' : 'standard' });
+  if (flag !== undefined && !languageOfLocale(flag)) throw new UsageError(ui.t('cli.bad-choice', { option: '--lang', choices: 'ar, en', value: flag }));
+  if (digits !== 'latn' && digits !== 'arab') throw new UsageError(ui.t('cli.bad-choice', { option: '--digits', choices: 'latn, arab', value: digits }));
+  if (months !== 'standard' && months !== 'levant') throw new UsageError(ui.t('cli.bad-choice', { option: '--months', choices: 'standard, levant', value: months }));
+  return ui;
 }
 
 function isBidiChoice(value: string): value is BidiChoice {

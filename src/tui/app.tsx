@@ -14,6 +14,10 @@ import { useUnread } from './use-unread.js';
 import type { RelatedSource } from './use-related.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { currentVisit, initialNavigation, navigationReducer, type NavigationAction, type Visit } from './navigation.js';
+import { ENGLISH, type MessageKey, type Ui } from '../i18n/index.js';
+import { displayWidth } from '../text/index.js';
+import { UiProvider, useUi } from './ui-context.js';
+import { messageLine, isolated } from './message-line.js';
 
 /** Where articles were left; kept by the caller (a file in the XDG state directory). */
 export interface PositionMemory {
@@ -32,12 +36,14 @@ export interface AppProps {
   env?: NodeJS.ProcessEnv;
   /** Ctrl-Z: suspend, as the shell's job control would. */
   onSuspend?: () => void;
+  /** The interface language (English when not given). */
+  ui?: Ui;
 }
 
 const MIN_COLUMNS = 20;
 const MIN_ROWS = 5;
 
-export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env, onSuspend }: AppProps): React.JSX.Element {
+export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env, onSuspend, ui = ENGLISH }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
@@ -53,10 +59,14 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
     dispatchNavigation(action);
   };
 
-  return <KeyRouter onSuspend={onSuspend}>{screen()}</KeyRouter>;
+  return (
+    <UiProvider ui={ui}>
+      <KeyRouter onSuspend={onSuspend}>{screen()}</KeyRouter>
+    </UiProvider>
+  );
 
   function screen(): React.JSX.Element {
-    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} onQuit={exit} />;
+    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} rendering={rendering} onQuit={exit} />;
     if (visit && entry?.kind === 'article') {
       return (
         <OpenArticle
@@ -93,12 +103,14 @@ export function App({ library, rendering, initialId, size: fixedSize, positions,
 }
 
 /** The longest that fits first: cut at the edge, the message said only "terminal …". */
-const TOO_SMALL = ['terminal too small · q quits', 'too small · q quits', 'too small', 'small', '…'];
+const TOO_SMALL: readonly MessageKey[] = ['app.too-small', 'app.too-small-short', 'app.too-small-shorter', 'app.too-small-shortest', 'app.too-small-word'];
 
 /** Below the smallest size the reader draws in: a message that fits, and q still quits. */
-function TooSmall({ columns, onQuit }: { columns: number; onQuit: () => void }): React.JSX.Element {
+function TooSmall({ columns, rendering, onQuit }: { columns: number; rendering: BidiRendering; onQuit: () => void }): React.JSX.Element {
+  const ui = useUi();
   useKeys(useCallback((input: string) => input.includes('q') && onQuit(), [onQuit]));
-  return <Text>{TOO_SMALL.find((message) => message.length <= columns) ?? ''}</Text>;
+  const message = TOO_SMALL.map((key) => ui.t(key, { columns: MIN_COLUMNS, rows: MIN_ROWS })).find((text) => displayWidth(text) <= columns) ?? '…';
+  return <Text>{ui.dir === 'rtl' ? messageLine(message, Math.max(1, columns), ui, rendering).trimStart() : message}</Text>;
 }
 
 interface OpenArticleProps {
@@ -117,6 +129,7 @@ interface OpenArticleProps {
 }
 
 function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.JSX.Element {
+  const ui = useUi();
   const load = useArticle(entry, env);
   const start = visit.top ?? DOCUMENT_START;
   // While the article loads, keys wait for the reader; if it cannot be read, q goes back.
@@ -124,6 +137,6 @@ function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
   if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} found={visit.top ? undefined : visit.found} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
-  if (load.state === 'failed') return <Text wrap="truncate">{plainLine(`q: back · ${entry.path}: ${load.error}`)}</Text>;
-  return <Text dimColor>…</Text>;
+  if (load.state === 'failed') return <Text wrap="truncate">{messageLine(ui.t('app.failed', { path: isolated(plainLine(entry.path)), error: isolated(plainLine(load.error)) }), reader.size.columns, ui, reader.rendering)}</Text>;
+  return <Text dimColor>{messageLine(ui.t('app.loading', { title: isolated(entry.summary.title) }), reader.size.columns, ui, reader.rendering)}</Text>;
 }

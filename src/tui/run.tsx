@@ -12,6 +12,7 @@ import { startTerminalSession, type TerminalModes } from '../terminal/session.js
 import { escapes } from '../terminal/escapes.js';
 import type { ScreenEncoder } from '../terminal/screen-encoding.js';
 import { App, type PositionMemory } from './app.js';
+import type { Ui } from '../i18n/index.js';
 
 export interface TuiOptions {
   library: Library;
@@ -24,6 +25,7 @@ export interface TuiOptions {
   stdin: NodeJS.ReadStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  ui: Ui;
 }
 
 /** Longer than Ink's render throttle, so the empty frame is written before the whole one. */
@@ -50,7 +52,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
   let hidden = false;
   const tree = () => (
     <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
-      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} onSuspend={suspend} />
+      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} onSuspend={suspend} ui={options.ui} />
     </Box>
   );
   const resume = () => {

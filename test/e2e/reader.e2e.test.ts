@@ -14,7 +14,7 @@ describe('qari in a real terminal (tmux, CI unset)', () => {
     const title = (layoutParagraph(bundledArticle(SEED_ID).title, { width: 100, dir: 'rtl' })[0]?.text ?? '').trim();
     // Move to the seed (its position in the list) and open it.
     const rows = screen.lines();
-    const seedRow = rows.findIndex((row) => row.includes('2024-01-31'));
+    const seedRow = rows.findIndex((row) => row.includes('31 Jan 2024'));
     const cursorRow = rows.findIndex((row) => row.includes('❯'));
     for (let step = cursorRow; step < seedRow; step++) await screen.keys('Down');
     await screen.keys('Enter');

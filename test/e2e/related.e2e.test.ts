@@ -19,7 +19,7 @@ describe('related articles in a real terminal', () => {
     const left = await screen.settled();
     expect(firstLine(left)).not.toBe(shown('terminal-arabic-mixed'));
     await screen.keys('r');
-    await screen.waitFor((text) => text.includes('related 2024-01-31'), 'the related list');
+    await screen.waitFor((text) => text.includes('related 31 Jan 2024'), 'the related list');
     await screen.keys('Down', 'Enter');
     await screen.waitFor((text) => firstLine(text) === shown(SEED_ID), 'the related article title');
     await screen.keys('BSpace');

@@ -83,8 +83,8 @@ describe('hostile text in the reader (tmux)', () => {
     const library = await screen.waitFor(isLibrary, 'the library');
     const rows = library.split('\n');
     // Newest first: hostile (2024-03-01), then trojan (2024-01-02) whose "evil text" the override reverses in place.
-    expect(rows[1]).toMatch(/^❯ 2024-03-01 {2}/);
-    expect(rows[2]?.trimEnd()).toBe('  2024-01-02  Trojan txet live');
+    expect(rows[1]).toMatch(/^❯ 1 Mar 2024 {2}/);
+    expect(rows[2]?.trimEnd()).toBe('  2 Jan 2024  Trojan txet live');
     await screen.keys('Enter', ']');
     // Section 1's heading holds an override: the status line keeps its order around it.
     const reading = await screen.waitFor((text) => isReading(text) && / 1\/2 /.test(text), 'section 1/2');

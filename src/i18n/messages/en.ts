@@ -7,11 +7,19 @@ export const en = {
   'library.header': '{name} · {articles} · {dir}',
   'library.articles': { one: '{n} article', other: '{n} articles' },
   'library.filtered': '{shown} of {total}',
-  'library.hints': '↑↓ move · Enter open · / filter · q quit',
+  'library.hints': '↑↓ move · Enter open · / filter titles · s search text · q quit',
   'library.filter-hints': 'type to filter · Enter keep · Esc clear',
   'library.broken': '(broken)',
   'library.empty': 'no articles in {dir} ({command} FILE adds one)',
   'library.no-match': 'no title matches; Esc clears the filter',
+
+  // The library's full-text search (s)
+  'textsearch.prompt': 'search the text: ',
+  'textsearch.typing-hints': 'type words, "a phrase" · Enter search · Esc back',
+  'textsearch.list-hints': '↑↓ move · Enter open at the first hit · s new search · Esc back',
+  'textsearch.indexing': 'indexing the library’s text…',
+  'textsearch.none': '(no article has these words)',
+  'textsearch.count': { one: '{count} found for {query}', other: '{count} found for {query}' },
 
   // The reader's status line and search prompt
   'status.section': '{n}/{count}',
@@ -27,6 +35,7 @@ export const en = {
   'related.title': 'Related',
   'related.hints': 'Enter open · Esc close',
   'related.empty': '(nothing related)',
+  'related.looking': '(looking for similar articles…)',
   'related.missing': '(not in the library)',
   'related.kind.link': 'link',
   'related.kind.related': 'related',
@@ -55,6 +64,8 @@ export const en = {
   'does.related': 'related articles',
   'keys.history': 'Backspace h ←  ·  → l',
   'does.history': 'back, forward',
+  'keys.text-search': 's (in the library)',
+  'does.text-search': 'search the articles’ text',
   'keys.library': 'q',
   'does.library': 'the library',
   'keys.close': 'Esc',
@@ -65,8 +76,15 @@ export const en = {
   'does.quit': 'quit',
 
   // The whole screen
-  'app.too-small': 'terminal too small (at least {columns}×{rows})',
+  'app.too-small': 'terminal too small (at least {columns}×{rows}) · q quits',
+  'app.too-small-short': 'terminal too small · q quits',
+  'app.too-small-shorter': 'too small · q quits',
+  'app.too-small-shortest': 'too small',
+  'app.too-small-word': 'small',
   'app.loading': 'loading {title} …',
   'app.failed': 'q: back · {path}: {error}',
   'app.positions-unsaved': 'cannot write {file}; reading positions are not remembered',
+
+  // The command line
+  'cli.bad-choice': '{option} must be one of {choices}, not "{value}"',
 } as const;

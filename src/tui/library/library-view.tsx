@@ -10,6 +10,11 @@ import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
 import { initialLibraryState, libraryReducer, type LibraryRow } from './library-state.js';
 import { TextSearchView, type FoundWords } from './text-search-view.js';
+import { useUi } from '../ui-context.js';
+import type { Ui } from '../../i18n/index.js';
+import { displayWidth } from '../../text/index.js';
+import { rowLine } from '../row-line.js';
+import { isolated, messageLine } from '../message-line.js';
 
 export interface LibraryProps {
   library: Library;
@@ -23,11 +28,14 @@ export interface LibraryProps {
   onQuit: () => void;
 }
 
-const DATE_WIDTH = 12;
+/** At least as wide as an ISO date and its gap, so English rows keep their place. */
+const MIN_DATE_WIDTH = 12;
 const CURSOR_WIDTH = 2;
 
 export function LibraryView({ library, size, rendering, initialId, unread, onOpen, onQuit }: LibraryProps): React.JSX.Element {
+  const ui = useUi();
   const rows = useMemo(() => library.entries.map(rowOf), [library]);
+  const dates = useMemo(() => datesOf(library, ui), [library, ui]);
   // Header and footer take two lines; the frame stays below the terminal's height.
   const pageSize = Math.max(1, size.rows - 3);
   const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
@@ -52,41 +60,82 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
   }
   const first = Math.min(Math.max(0, state.cursor - Math.floor(pageSize / 2)), Math.max(0, state.shown.length - pageSize));
   const visible = state.shown.slice(first, first + pageSize);
-  const header = state.filtering || state.filter ? `/${plainLine(state.filter)}${state.filtering ? '▏' : ''}  ${state.shown.length} of ${rows.length}` : `qari · ${rows.length} articles · ${plainLine(library.dir)}`;
+  const filtering = state.filtering || state.filter !== '';
+  const count = ui.t('library.filtered', { shown: state.shown.length, total: rows.length });
+  const caret = state.filtering ? '▏' : '';
+  const hints = ui.t(state.filtering ? 'library.filter-hints' : 'library.hints');
+  // In Arabic the whole screen is mirrored, through the engine; English keeps the layout it always had.
+  const mirrored = ui.dir === 'rtl';
+  const line = (text: string) => (mirrored ? messageLine(text, size.columns, ui, rendering) : text);
+  const quote = (text: string) => (mirrored ? isolated(plainLine(text)) : plainLine(text));
+  const header = filtering ? `/${quote(state.filter)}${caret}  ${count}` : ui.t('library.header', { name: ui.t('app.name'), articles: ui.t('library.articles', { n: rows.length }), dir: quote(library.dir) });
+  const emptiness = rows.length === 0 ? ui.t('library.empty', { dir: isolated(plainLine(library.dir)), command: 'qari import' }) : state.shown.length === 0 ? ui.t('library.no-match') : undefined;
   return (
     <Box flexDirection="column" width={size.columns} height={pageSize + 2}>
       <Text bold wrap="truncate">
-        {header}
+        {line(header)}
       </Text>
       <Box flexDirection="column" height={pageSize}>
+        {emptiness !== undefined ? <Text dimColor wrap="truncate">{messageLine(emptiness, size.columns, ui, rendering)}</Text> : null}
         {visible.map((index, offset) => {
           const entry = library.entries[index] as LibraryEntry;
-          return <Row key={entry.id} entry={entry} selected={first + offset === state.cursor} unread={unread?.has(entry.path) ?? false} width={size.columns} rendering={rendering} />;
+          return <Row key={entry.id} entry={entry} date={dates.text.get(entry.id) ?? ''} dateWidth={dates.width} selected={first + offset === state.cursor} unread={unread?.has(entry.path) ?? false} width={size.columns} rendering={rendering} />;
         })}
       </Box>
       <Text dimColor wrap="truncate">
-        {state.filtering ? 'type to filter · Enter keep · Esc clear' : '↑↓ move · Enter open · / filter titles · s search text · q quit'}
+        {line(hints)}
       </Text>
     </Box>
   );
 }
 
-function Row({ entry, selected, unread, width, rendering }: { entry: LibraryEntry; selected: boolean; unread: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
+interface RowProps {
+  entry: LibraryEntry;
+  date: string;
+  dateWidth: number;
+  selected: boolean;
+  unread: boolean;
+  width: number;
+  rendering: BidiRendering;
+}
+
+function Row({ entry, date, dateWidth, selected, unread, width, rendering }: RowProps): React.JSX.Element {
+  const ui = useUi();
   const cursor = `${selected ? '❯' : ' '}${unread ? '•' : ' '}`;
-  const room = width - CURSOR_WIDTH - DATE_WIDTH;
+  const room = width - CURSOR_WIDTH - dateWidth;
   if (entry.kind === 'broken') {
+    const problem = plainLine(`${entry.id}: ${entry.error}`);
     return (
       <Text color="red" wrap="truncate">
-        {`${cursor}${'(broken)'.padEnd(DATE_WIDTH)}${plainLine(`${entry.id}: ${entry.error}`)}`}
+        {ui.dir === 'rtl'
+          ? rowLine([{ text: cursor, width: CURSOR_WIDTH, dir: 'rtl' }, { text: ui.t('library.broken'), width: dateWidth, dir: 'rtl' }, { text: problem, width: room, dir: 'auto' }], 'rtl', rendering)
+          : `${cursor}${ui.t('library.broken').padEnd(dateWidth)}${problem}`}
       </Text>
     );
   }
-  const title = visualLabel(entry.summary.title, room, entry.summary.dir, rendering);
+  // Mirrored, the cursor ❯ is laid out right to left, so the engine turns it to point at the title.
+  const text =
+    ui.dir === 'rtl'
+      ? rowLine([{ text: cursor, width: CURSOR_WIDTH, dir: 'rtl' }, { text: date, width: dateWidth, dir: 'rtl' }, { text: entry.summary.title, width: room, dir: entry.summary.dir }], 'rtl', rendering)
+      : `${cursor}${date}${' '.repeat(Math.max(0, dateWidth - displayWidth(date)))}${visualLabel(entry.summary.title, room, entry.summary.dir, rendering)}`;
   return (
     <Text wrap="truncate" color={selected ? 'cyan' : undefined} bold={selected}>
-      {`${cursor}${(entry.summary.date ?? '').padEnd(DATE_WIDTH)}${title}`}
+      {text}
     </Text>
   );
+}
+
+/** Each article's date as the interface writes it, and a column wide enough for the longest. */
+function datesOf(library: Library, ui: Ui): { text: Map<string, string>; width: number } {
+  const text = new Map<string, string>();
+  let widest = 0;
+  for (const entry of library.entries) {
+    if (entry.kind !== 'article' || !entry.summary.date) continue;
+    const date = ui.date(entry.summary.date);
+    text.set(entry.id, date);
+    widest = Math.max(widest, displayWidth(date));
+  }
+  return { text, width: Math.max(MIN_DATE_WIDTH, widest + 2) };
 }
 
 function rowOf(entry: LibraryEntry): LibraryRow {

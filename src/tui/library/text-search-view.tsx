@@ -5,6 +5,8 @@
 // yet, in slices, so keys still answer meanwhile.
 import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Box, Text, type Key } from 'ink';
+import { useUi } from '../ui-context.js';
+import { isolated, messageLine } from '../message-line.js';
 import { useKeys } from '../key-router.js';
 import type { Library } from '../../library/entry.js';
 import { searchIndex, type SearchHitEntry } from '../../library/index/search-index.js';
@@ -34,15 +36,6 @@ export interface TextSearchProps {
 const MAX_HITS = 100;
 const DATE_WIDTH = 12;
 
-// Interface strings, together for translation.
-const TEXT = {
-  prompt: 'search the text: ',
-  typingHint: 'type words, "a phrase" · Enter search · Esc back',
-  listHint: '↑↓ move · Enter open at the first hit · s new search · Esc back',
-  indexing: 'indexing the library’s text…',
-  none: '(no article has these words)',
-  count: (count: number, query: string) => `${count === MAX_HITS ? `${MAX_HITS}+` : count} found for ${query}`,
-};
 
 export function TextSearchView({ library, size, rendering, onOpen, onClose }: TextSearchProps): React.JSX.Element {
   // Header and footer take two lines; each hit takes two.
@@ -74,22 +67,32 @@ export function TextSearchView({ library, size, rendering, onOpen, onClose }: Te
     if (state.closing) onClose();
   }, [state.closing]);
 
+  const ui = useUi();
+  // In Arabic the screen's own lines are mirrored through the engine, as in the library.
+  const mirrored = ui.dir === 'rtl';
+  const line = (text: string) => (mirrored ? messageLine(text, size.columns, ui, rendering) : text);
+  const quote = (text: string) => (mirrored ? isolated(plainLine(text)) : plainLine(text));
   const first = Math.min(Math.max(0, state.cursor - Math.floor(pageSize / 2)), Math.max(0, state.hits.length - pageSize));
   const visible = state.hits.slice(first, first + pageSize);
-  const header = state.typing ? `${TEXT.prompt}${plainLine(state.draft)}▏` : state.running !== undefined ? TEXT.indexing : TEXT.count(state.hits.length, plainLine(state.query));
+  const count = state.hits.length === MAX_HITS ? `${MAX_HITS}+` : String(state.hits.length);
+  const header = state.typing
+    ? `${ui.t('textsearch.prompt')}${quote(state.draft)}▏`
+    : state.running !== undefined
+      ? ui.t('textsearch.indexing')
+      : ui.t('textsearch.count', { n: state.hits.length, count, query: quote(state.query) });
   return (
     <Box flexDirection="column" width={size.columns} height={pageSize * 2 + 2}>
       <Text bold wrap="truncate">
-        {header}
+        {line(header)}
       </Text>
       <Box flexDirection="column" height={pageSize * 2}>
-        {!state.typing && state.running === undefined && state.hits.length === 0 && state.query !== '' ? <Text dimColor>{TEXT.none}</Text> : null}
+        {!state.typing && state.running === undefined && state.hits.length === 0 && state.query !== '' ? <Text dimColor>{line(ui.t('textsearch.none'))}</Text> : null}
         {visible.map((hit, offset) => (
           <Hit key={hit.id} hit={hit} selected={first + offset === state.cursor} width={size.columns} rendering={rendering} />
         ))}
       </Box>
       <Text dimColor wrap="truncate">
-        {state.typing ? TEXT.typingHint : TEXT.listHint}
+        {line(ui.t(state.typing ? 'textsearch.typing-hints' : 'textsearch.list-hints'))}
       </Text>
     </Box>
   );

@@ -12,7 +12,7 @@ export function readerKeymap(overlay: Overlay, input: string, key: Key): ReaderC
     case 'search':
       return searchPromptKey(input, key);
     case 'help':
-      return key.escape || input === '?' || input === 'q' ? { type: 'close-overlay' } : undefined;
+      return key.escape || input === '?' || input === 'q' ? { type: 'close-overlay' } : helpKey(input, key);
     case 'contents':
     case 'related':
       if (key.escape || input === 'q' || (overlay === 'contents' && input === 't') || (overlay === 'related' && input === 'r')) return { type: 'close-overlay' };
@@ -55,6 +55,17 @@ function pagerKey(input: string, key: Key): ReaderCommand | undefined {
   if (key.backspace || key.delete || key.leftArrow || input === 'h') return { type: 'leave', to: 'back' };
   if (key.rightArrow || input === 'l') return { type: 'leave', to: 'forward' };
   if (input === 'q') return { type: 'leave', to: 'close' };
+  return undefined;
+}
+
+/** The help overlay scrolls when its rows do not fit. */
+function helpKey(input: string, key: Key): ReaderCommand | undefined {
+  if (key.upArrow || input === 'k') return { type: 'scroll-help', rows: -1 };
+  if (key.downArrow || input === 'j') return { type: 'scroll-help', rows: 1 };
+  if (key.pageDown || input === ' ' || input === 'f') return { type: 'page-help', pages: 1 };
+  if (key.pageUp || input === 'b') return { type: 'page-help', pages: -1 };
+  if (key.end || input === 'G') return { type: 'scroll-help', rows: Number.MAX_SAFE_INTEGER };
+  if (key.home || input === 'g') return { type: 'scroll-help', rows: -Number.MAX_SAFE_INTEGER };
   return undefined;
 }
 

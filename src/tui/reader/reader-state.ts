@@ -9,6 +9,7 @@ import { compare } from '../../document/lazy-layout.js';
 import { DOCUMENT_START, type DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
 import { wordHits } from '../../search/hits.js';
+import { clampHelpTop, helpRowsShown } from './help-keys.js';
 
 export type Overlay = 'none' | 'contents' | 'help' | 'related' | 'search';
 
@@ -41,6 +42,8 @@ export interface ReaderState {
   /** Keys read after one that leaves (`j` in `qj`): for the next screen. */
   unread: readonly PendingKey[];
   list: ListCursor;
+  /** The first row the help overlay shows. */
+  helpTop: number;
 }
 
 export type ReaderAction =
@@ -66,6 +69,8 @@ export type ReaderAction =
   /** The words of a full-text search, in any of their forms (stems). */
   | { type: 'find-words'; query: string; stems: readonly string[] }
   | { type: 'next-hit'; step: 1 | -1 }
+  | { type: 'scroll-help'; rows: number }
+  | { type: 'page-help'; pages: number }
   | { type: 'leave'; to: Leaving }
   /** The view acted on `leaving` (the reader may stay, e.g. no forward history). */
   | { type: 'left' }
@@ -81,7 +86,7 @@ export interface ReaderContext {
 const NO_LIST: ListCursor = { selected: 0, size: undefined, chosen: undefined };
 
 export function initialReaderState(top: DocPosition = DOCUMENT_START): ReaderState {
-  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [], list: NO_LIST };
+  return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [], list: NO_LIST, helpTop: 0 };
 }
 
 export function readerReducer(context: ReaderContext) {
@@ -126,7 +131,7 @@ export function readerReducer(context: ReaderContext) {
         return to(state, { unit: previous ?? 0, offset: 0 });
       }
       case 'open-overlay':
-        return { ...state, overlay: action.overlay, draft: action.overlay === 'search' ? '' : state.draft, list: listFor(action.overlay, state.top) };
+        return { ...state, overlay: action.overlay, draft: action.overlay === 'search' ? '' : state.draft, list: listFor(action.overlay, state.top), helpTop: 0 };
       case 'list-move':
         return { ...state, list: { ...state.list, selected: clampTo(state.list.size, state.list.selected + action.by) } };
       case 'list-size':
@@ -156,6 +161,10 @@ export function readerReducer(context: ReaderContext) {
       }
       case 'next-hit':
         return nextHit(state, action.step);
+      case 'scroll-help':
+        return { ...state, helpTop: clampHelpTop(state.helpTop + action.rows, pageHeight) };
+      case 'page-help':
+        return { ...state, helpTop: clampHelpTop(state.helpTop + action.pages * helpRowsShown(pageHeight), pageHeight) };
     }
   };
   return reduce;

@@ -19,6 +19,7 @@ import { HelpOverlay } from './help-overlay.js';
 import { RelatedOverlay } from './related-overlay.js';
 import { hitDecorations } from './hit-decorations.js';
 import type { FoundWords } from '../library/text-search-view.js';
+import { useUi } from '../ui-context.js';
 
 export interface ReaderProps {
   article: Article;
@@ -40,7 +41,8 @@ export interface ReaderProps {
 
 export function ReaderView(props: ReaderProps): React.JSX.Element {
   const { article, size, rendering } = props;
-  const units = useMemo(() => articleUnits(article), [article]);
+  const ui = useUi();
+  const units = useMemo(() => articleUnits(article, [], { digits: ui.digits, months: ui.months }), [article, ui]);
   const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
@@ -80,7 +82,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
       case 'contents':
         return <ContentsOverlay article={article} size={size} height={pageHeight} rendering={rendering} selected={state.list.selected} />;
       case 'help':
-        return <HelpOverlay width={size.columns} height={pageHeight} />;
+        return <HelpOverlay width={size.columns} height={pageHeight} top={state.helpTop} rendering={rendering} />;
       case 'related':
         return (
           <RelatedOverlay
@@ -106,7 +108,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
     <Box flexDirection="column" width={size.columns} height={pageHeight + 1}>
       {body}
       {state.overlay === 'search' ? (
-        <SearchPrompt width={size.columns} draft={state.draft} />
+        <SearchPrompt width={size.columns} draft={state.draft} rendering={rendering} />
       ) : (
         <StatusLine
           width={size.columns}

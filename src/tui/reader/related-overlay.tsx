@@ -12,6 +12,10 @@ import type { BidiRendering } from '../../document/types.js';
 import type { ListCursor } from './reader-state.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
+import { useUi } from '../ui-context.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { messageLine } from '../message-line.js';
+import { rowLine } from '../row-line.js';
 
 export interface RelatedProps {
   article: Article;
@@ -25,28 +29,54 @@ export interface RelatedProps {
   onChosen: (id: string | undefined) => void;
 }
 
-const KIND_LABEL: Record<RelatedKind, string> = { link: 'link', related: 'related', 'links-here': 'links here', similar: 'similar' };
+const KIND_LABEL: Record<RelatedKind, MessageKey> = { link: 'related.kind.link', related: 'related.kind.related', 'links-here': 'related.kind.links-here', similar: 'related.kind.similar' };
 const PREFIX_WIDTH = 31;
 
 export function RelatedOverlay({ article, source, size, height, rendering, cursor, onSize, onChosen }: RelatedProps): React.JSX.Element {
+  const ui = useUi();
+  const mirrored = ui.dir === 'rtl';
   const { items, complete } = useRelated(article, source);
   const rows = useMemo(
     () =>
-      items.map(
-        (item) =>
-          `${`${KIND_LABEL[item.kind]} ${item.id ? (item.date ?? '') : '(not in the library)'}`.padEnd(PREFIX_WIDTH).slice(0, PREFIX_WIDTH)}${visualLabel(item.title, size.columns - PREFIX_WIDTH - 4, 'auto', rendering)}`,
-      ),
-    [items, size.columns, rendering],
+      items.map((item) => {
+        const prefix = `${ui.t(KIND_LABEL[item.kind])} ${item.id ? (item.date ? ui.date(item.date) : '') : ui.t('related.missing')}`;
+        // Mirrored: the kind and date at the right, the title to their left, each cell through the engine.
+        return mirrored
+          ? rowLine(
+              [
+                { text: prefix, width: PREFIX_WIDTH, dir: 'rtl' },
+                { text: item.title, width: size.columns - PREFIX_WIDTH - 3, dir: 'auto' },
+              ],
+              'rtl',
+              rendering,
+            )
+          : `${prefix.padEnd(PREFIX_WIDTH).slice(0, PREFIX_WIDTH)}${visualLabel(item.title, size.columns - PREFIX_WIDTH - 4, 'auto', rendering)}`;
+      }),
+    [items, size.columns, rendering, ui, mirrored],
   );
   useEffect(() => onSize(items.length), [items.length]);
   useEffect(() => {
     if (cursor.chosen !== undefined) onChosen(items[Math.min(cursor.chosen, items.length - 1)]?.id ?? undefined);
   }, [cursor.chosen]);
+  const title = `${ui.t('related.title')} · ${ui.t('related.hints')}`;
+  const line = (text: string) => messageLine(text, size.columns, ui, rendering);
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold>Related · Enter open · Esc close</Text>
-      {rows.length === 0 ? <Text dimColor>{complete ? '(nothing related)' : '(looking for similar articles…)'}</Text> : <SelectList labels={rows} limit={height - (complete ? 1 : 2)} selected={Math.min(cursor.selected, rows.length - 1)} />}
-      {rows.length > 0 && !complete ? <Text dimColor>(looking for similar articles…)</Text> : null}
+      <Text bold wrap="truncate">
+        {mirrored ? line(title) : title}
+      </Text>
+      {rows.length === 0 ? (
+        <Text dimColor wrap="truncate">
+          {line(ui.t(complete ? 'related.empty' : 'related.looking'))}
+        </Text>
+      ) : (
+        <SelectList labels={rows} limit={height - (complete ? 1 : 2)} selected={Math.min(cursor.selected, rows.length - 1)} mark={!mirrored ? 'left' : rendering === 'terminal' ? 'logical-right' : 'right'} />
+      )}
+      {rows.length > 0 && !complete ? (
+        <Text dimColor wrap="truncate">
+          {line(ui.t('related.looking'))}
+        </Text>
+      ) : null}
     </Box>
   );
 }
