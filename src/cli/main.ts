@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { globalOptions } from './options.js';
 import { QariError, UsageError } from './errors.js';
 import type { Command, CommandIO } from './io.js';
-import { HELP, VERSION } from './help.js';
+import { helpText, VERSION } from './help.js';
+import { interfaceFromArgv, speaking } from './speaking.js';
 import { reasonOf } from '../library/system-errors.js';
 
 const commands: Record<string, () => Promise<Command>> = {
@@ -20,15 +21,18 @@ const commands: Record<string, () => Promise<Command>> = {
 /** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */
 const open: () => Promise<Command> = async () => (await import('./commands/open.js')).open;
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], given: CommandIO): Promise<number> {
+  const ui = interfaceFromArgv(argv, given.env);
+  // Commands' output is theirs to lay out; what qari says (errors, warnings, help) is said here.
+  const io: CommandIO = ui.language === 'en' ? given : { ...given, stderr: await speaking(given.stderr, ui, argv, given.env) };
   try {
     const { name, rest } = splitCommand(argv);
     // After `--` every word is an ARTICLE or FILE, even one spelt --help.
     const flags = beforeDoubleDash(rest);
     if (flags.includes('--version') || flags.includes('-v')) return say(io, VERSION);
-    if (flags.includes('--help') || flags.includes('-h')) return say(io, HELP);
+    if (flags.includes('--help') || flags.includes('-h')) return say({ ...io, stdout: await speaking(io.stdout, ui, argv, io.env) }, helpText(ui));
     const load = name === undefined ? open : commands[name];
-    if (!load) throw new UsageError(`unknown command "${name}" (try qari --help)`);
+    if (!load) throw new UsageError(ui.t('error.unknown-command', { name: String(name) }));
     return await (await load())(rest, io);
   } catch (error) {
     return report(io, error, await messageCleaner());

@@ -17,6 +17,7 @@ import { currentVisit, initialNavigation, navigationReducer, type NavigationActi
 import { ENGLISH, type MessageKey, type Ui } from '../i18n/index.js';
 import { displayWidth } from '../text/index.js';
 import { UiProvider, useUi } from './ui-context.js';
+import { translateMessage } from '../i18n/translate-message.js';
 import { messageLine, isolated } from './message-line.js';
 
 /** Where articles were left; kept by the caller (a file in the XDG state directory). */
@@ -137,6 +138,6 @@ function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
   if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} found={visit.top ? undefined : visit.found} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
-  if (load.state === 'failed') return <Text wrap="truncate">{messageLine(ui.t('app.failed', { path: isolated(plainLine(entry.path)), error: isolated(plainLine(load.error)) }), reader.size.columns, ui, reader.rendering)}</Text>;
+  if (load.state === 'failed') return <Text wrap="truncate">{messageLine(ui.t('app.failed', { path: isolated(plainLine(entry.path)), error: isolated(plainLine(translateMessage(load.error, ui))) }), reader.size.columns, ui, reader.rendering)}</Text>;
   return <Text dimColor>{messageLine(ui.t('app.loading', { title: isolated(entry.summary.title) }), reader.size.columns, ui, reader.rendering)}</Text>;
 }

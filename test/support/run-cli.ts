@@ -19,7 +19,8 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', XDG_DATA_HOME: join(HOME, 'data'), XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
+  // English unless a test asks for another language, whatever the machine's locale.
+  const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', QARI_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', XDG_DATA_HOME: join(HOME, 'data'), XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -87,4 +87,117 @@ export const en = {
 
   // The command line
   'cli.bad-choice': '{option} must be one of {choices}, not "{value}"',
+
+  // Errors and warnings of the command line. Many are made where no language is
+  // known, in these English words; translate-message.ts finds them by these templates.
+  'error.unknown-command': 'unknown command "{name}" (try qari --help)',
+  'error.bidi-mode': '--bidi must be auto, app or terminal, not "{value}"',
+  'error.whole-number': '--{name} must be a whole number ≥ {min}, not "{value}"',
+  'error.at-most': '--{name} must be at most {max}, not {value}',
+  'error.library-missing': 'library folder {dir} does not exist',
+  'error.library-not-folder': 'library {dir} is not a folder',
+  'error.library-denied': 'library folder {dir} cannot be read (permission denied)',
+  'error.ambiguous': { other: '"{query}" matches {n} articles ({ids}); give an id' },
+  'error.no-article': 'no article "{query}" in {dir} (try qari list)',
+  'error.path-reason': '{path}: {reason}',
+  'warning.skipped': 'skipped {path}: {reason}',
+  'warning.file': 'warning: {path}: {reason}',
+  'error.list-no-article': 'list takes no ARTICLE (got "{value}")',
+  'error.cat-needs': 'cat needs an ARTICLE (an id, a path or a piece of a title)',
+  'error.cat-one': 'cat takes one ARTICLE, not {count}',
+  'error.visual-text': '--visual works with --format text only',
+  'error.section-range': { other: '--section {section}: the article has {n} sections (0 is the lead)' },
+  'error.format': '--format must be text, markdown or json, not "{value}"',
+  'error.related-needs': 'related needs one ARTICLE',
+  'error.import-needs': 'import needs a FILE to read (or - for standard input)',
+  'error.import-one': 'import takes one FILE, not {count}',
+  'error.id-md': '--id is the name without ".md": try --id {id}',
+  'error.id-chars': '--id "{id}" must be ASCII letters, digits, ".", "_" or "-" (at most 100, not starting with "." or "-")',
+  'error.read-back': 'the imported article would not read back: {reason}',
+  'error.too-large': '{path} is larger than 50 MB; that is not an article',
+  'error.stdin-too-large': 'standard input is larger than 50 MB; that is not an article',
+  'error.exists': '{path} already exists; add --force to overwrite it (or choose another --id)',
+  'error.is-folder': '{path} is a folder, not a file',
+  'error.bidi-one': 'bidi takes one FILE at most, not {count}',
+  'error.dir': '--dir must be auto, rtl or ltr, not "{value}"',
+  'error.bidi-needs': 'bidi needs a FILE, or text on standard input (qari bidi FILE, or … | qari bidi)',
+  'error.cannot-read': 'cannot read {path}: {reason}',
+  'error.line-too-long': 'cannot read {path}: a line is over the 50 MB limit',
+  'error.open-one': 'qari opens one ARTICLE, not {count}',
+  'error.no-terminal': 'the reader needs a terminal to read keys from (stdin is not one, and there is no /dev/tty); try qari list or qari cat ARTICLE',
+  'error.cannot-write-output': 'cannot write the output: {reason}',
+  'error.empty-input': '{path} is empty',
+  'error.utf16': '{path} is UTF-16 text; qari import reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)',
+  'error.binary': '{path} is a binary file, not text',
+  'error.blank': '{path} has no text, only blank lines',
+  'error.no-front-matter': 'no front matter: the file must start with a line "---"',
+  'error.front-matter-open': 'front matter is never closed with a line "---"',
+  'error.front-matter-mapping': 'front matter must be a YAML mapping (key: value lines)',
+  'error.front-matter-yaml': 'front matter is not valid YAML: {reason}',
+  'error.front-matter-missing': 'front matter has no {field}',
+  'error.front-matter-text': 'front matter field "{field}" must be text',
+  'error.front-matter-date': 'front matter date is not a date (YYYY-MM-DD)',
+  'error.front-matter-date-value': 'front matter date "{value}" is not a date (YYYY-MM-DD)',
+  'error.front-matter-dir': 'front matter dir must be rtl or ltr, not "{value}"',
+  'error.front-matter-related': 'front matter related must be a list',
+  'error.markdown-too-large': 'the Markdown is too large or complex to read',
+  'warning.positions-unreadable': 'cannot read {file} ({reason}); reading positions are not restored or remembered',
+  'warning.positions-locked': '{file} stayed locked by another qari; the last reading positions are not remembered',
+  'warning.positions-unwritable': 'cannot write {file} ({reason}); reading positions are not remembered',
+  'warning.positions-corrupt-kept': '{file} is corrupt (kept as {aside}); reading positions start afresh',
+  'warning.positions-corrupt': '{file} is corrupt; reading positions start afresh',
+  'reason.gone': 'no longer there (deleted or moved since the library was read)',
+  'reason.denied': 'cannot be read (permission denied)',
+  'reason.folder-not-article': 'a folder, not an article file',
+  'reason.empty': 'file is empty',
+  'reason.no-space': 'no space left on device',
+  'reason.no-space-long': 'no space left on the device',
+  'reason.quota': 'disk quota exceeded',
+  'reason.read-only': 'read-only file system',
+  'reason.read-only-long': 'the file system is read-only',
+  'reason.permission': 'permission denied',
+  'reason.not-permitted': 'operation not permitted',
+  'reason.io': 'input/output error',
+  'reason.file-too-large': 'file too large',
+  'reason.no-such-file': 'no such file or folder',
+  'reason.not-folder': 'a part of the path is not a folder',
+  'reason.is-folder': 'is a folder',
+  'reason.loop': 'symbolic link loop',
+  'reason.too-many-files': 'too many open files',
+  'reason.unavailable': 'resource temporarily unavailable',
+  'reason.unknown': 'unknown error',
+
+  // `qari --help`: commands and options are written as typed.
+  'cli.help': `qari: a terminal reader for Arabic articles
+
+usage:
+  qari [ARTICLE]                 the reader (the library, or ARTICLE opened);
+                                 when stdout is not a terminal: as list / cat
+  qari list [--json] [--unread]  one article a line: id, date, title, sections, related
+                                 (--unread: only articles not opened yet)
+  qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]
+  qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all] [--timeout S]
+                                 text, a saved web page, or a page at an http(s) address
+  qari feed add URL | list [--json] | update [FEED] [--max-items N]
+                                 follow RSS/Atom/RDF/JSON feeds; update imports new items
+  qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
+  qari related ARTICLE [--json]   what the reader's r list shows: links, related, links here, similar
+  qari search QUERY [--json] [--limit N]
+                                 articles ranked by how well they match; "a phrase" in quotes
+
+ARTICLE is an id, a path, or a unique piece of a title.
+
+global options:
+  --library DIR      the library folder (env QARI_LIBRARY; default ./articles if present,
+                     else your own, $XDG_DATA_HOME/qari/articles, which import makes,
+                     listed with the articles bundled with qari)
+  --bidi MODE        auto, app or terminal (env QARI_BIDI): who reorders Arabic
+  --lang ar|en       the language qari speaks (env QARI_LANG, else LC_ALL, LC_MESSAGES, LANG)
+  --digits latn|arab dates and numbers in Latin (31) or Arabic-Indic (٣١) digits
+  --months standard|levant  Arabic month names: يناير or كانون الثاني
+  --no-color         no colours (also NO_COLOR)
+  -h, --help         this help
+  -v, --version      the version
+
+exit codes: 0 ok, 1 runtime error, 2 usage error`,
 } as const;

@@ -12,6 +12,7 @@ import { initialLibraryState, libraryReducer, type LibraryRow } from './library-
 import { TextSearchView, type FoundWords } from './text-search-view.js';
 import { useUi } from '../ui-context.js';
 import type { Ui } from '../../i18n/index.js';
+import { translateMessage } from '../../i18n/translate-message.js';
 import { displayWidth } from '../../text/index.js';
 import { rowLine } from '../row-line.js';
 import { isolated, messageLine } from '../message-line.js';
@@ -104,7 +105,7 @@ function Row({ entry, date, dateWidth, selected, unread, width, rendering }: Row
   const cursor = `${selected ? '❯' : ' '}${unread ? '•' : ' '}`;
   const room = width - CURSOR_WIDTH - dateWidth;
   if (entry.kind === 'broken') {
-    const problem = plainLine(`${entry.id}: ${entry.error}`);
+    const problem = plainLine(`${entry.id}: ${translateMessage(entry.error, ui)}`);
     return (
       <Text color="red" wrap="truncate">
         {ui.dir === 'rtl'
