@@ -78,7 +78,6 @@ export const ar: Catalogue = {
   'app.too-small-word': 'صغيرة',
   'app.loading': 'جارٍ تحميل {title} …',
   'app.failed': 'q للرجوع · {path}: {error}',
-  'app.positions-unsaved': 'تعذرت كتابة {file}؛ لن تُحفظ مواضع القراءة',
 
   'cli.bad-choice': 'يجب أن تكون قيمة {option} إحدى: {choices}، لا «{value}»',
 

@@ -83,7 +83,6 @@ export const en = {
   'app.too-small-word': 'small',
   'app.loading': 'loading {title} …',
   'app.failed': 'q: back · {path}: {error}',
-  'app.positions-unsaved': 'cannot write {file}; reading positions are not remembered',
 
   // The command line
   'cli.bad-choice': '{option} must be one of {choices}, not "{value}"',
