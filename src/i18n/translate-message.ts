@@ -18,8 +18,8 @@ const TRANSLATED = /^(error|warning|reason)\./;
 
 let patterns: Pattern[] | undefined;
 
+/** In English the message comes back as it was (filled in again from the same template). */
 export function translateMessage(message: string, ui: Ui): string {
-  if (ui.language === 'en') return message;
   return translated(message, ui, 0) ?? message;
 }
 
