@@ -169,6 +169,15 @@ export const ar: Catalogue = {
   'reason.too-many-files': 'ملفات مفتوحة كثيرة جدًا',
   'reason.unavailable': 'المورد غير متاح مؤقتًا',
   'reason.unknown': 'خطأ غير معروف',
+  'error.no-articles': 'لا مقالات (ملفات ‎.md) في {dir} ولا في مجلداته الفرعية',
+  'warning.plain': 'تنبيه: {reason}',
+  'error.search-needs': 'الأمر search يحتاج إلى ما يبحث عنه (كلمات، أو «عبارة» بين علامتي تنصيص)',
+  'error.search-empty': 'لا كلمات في البحث (علامات ترقيم أو تشكيل فقط)',
+  'reason.gone-short': 'لم يعد موجودًا',
+  'reason.io-read': 'تتعذر قراءته (خطأ في الإدخال والإخراج)',
+  'reason.unreadable': 'لا يُقرأ',
+  'reason.bad-name': 'اسم الملف ليس UTF-8 صالحًا (غيّر اسم الملف)',
+  'reason.broken-link': 'رابط رمزي مقطوع (هدفه غير موجود)',
 
   'cli.help': `قارئ: قارئ المقالات العربية في الطرفية
 

@@ -165,6 +165,15 @@ export const en = {
   'reason.too-many-files': 'too many open files',
   'reason.unavailable': 'resource temporarily unavailable',
   'reason.unknown': 'unknown error',
+  'error.no-articles': 'no articles (.md files) in {dir} or its sub-folders',
+  'warning.plain': 'warning: {reason}',
+  'error.search-needs': 'search needs a QUERY (words, or "a phrase" in quotes)',
+  'error.search-empty': 'the search has no words in it (only punctuation or marks)',
+  'reason.gone-short': 'no longer there',
+  'reason.io-read': 'cannot be read (input/output error)',
+  'reason.unreadable': 'unreadable',
+  'reason.bad-name': 'the file name is not valid UTF-8 (rename the file)',
+  'reason.broken-link': 'broken symbolic link (its target does not exist)',
 
   // `qari --help`: commands and options are written as typed.
   'cli.help': `qari: a terminal reader for Arabic articles
