@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { chooseLanguage, createUi, type Ui } from '../i18n/index.js';
 import { translateMessage } from '../i18n/translate-message.js';
-import { chooseRendering } from '../terminal/detect.js';
+import { BIDI_CHOICES, chooseBidiMode, type BidiChoice } from '../terminal/detect.js';
 import { globalOptions, interfaceOf } from './options.js';
 
 /** The interface asked for by ARGV and the environment; a bad --lang falls back to the environment's (the command then says so). */
@@ -55,7 +55,8 @@ function sayLines(text: string, ui: Ui, layout: Layout | undefined, width: numbe
 function visualOn(argv: string[], env: NodeJS.ProcessEnv): boolean {
   const { values } = parseArgs({ args: argv, options: globalOptions, allowPositionals: true, strict: false });
   const choice = String(values.bidi ?? env.QARI_BIDI ?? 'auto');
-  return (choice === 'auto' || choice === 'app' || choice === 'terminal') && chooseRendering(choice, env) === 'app';
+  // Only where the terminal shows cells as written; one that reorders (or kitty) gets logical lines.
+  return (BIDI_CHOICES as readonly string[]).includes(choice) && chooseBidiMode(choice as BidiChoice, env) === 'app';
 }
 
 /** The engine is loaded only for an Arabic interface on a terminal. */

@@ -82,7 +82,7 @@ export const ar: Catalogue = {
   'cli.bad-choice': 'يجب أن تكون قيمة {option} إحدى: {choices}، لا «{value}»',
 
   'error.unknown-command': 'لا أمر اسمه «{name}» (انظر qari --help)',
-  'error.bidi-mode': 'يجب أن تكون قيمة --bidi إحدى: auto أو app أو terminal، لا «{value}»',
+  'error.bidi-mode': 'يجب أن تكون قيمة --bidi إحدى: {choices}، لا «{value}»',
   'error.whole-number': 'يجب أن تكون قيمة --{name} عددًا صحيحًا ≥ {min}، لا «{value}»',
   'error.at-most': 'يجب ألا تزيد قيمة --{name} على {max}، لا {value}',
   'error.library-missing': 'مجلد المكتبة {dir} غير موجود',

@@ -90,7 +90,7 @@ export const en = {
   // Errors and warnings of the command line. Many are made where no language is
   // known, in these English words; translate-message.ts finds them by these templates.
   'error.unknown-command': 'unknown command "{name}" (try qari --help)',
-  'error.bidi-mode': '--bidi must be auto, app or terminal, not "{value}"',
+  'error.bidi-mode': '--bidi must be {choices}, not "{value}"',
   'error.whole-number': '--{name} must be a whole number ≥ {min}, not "{value}"',
   'error.at-most': '--{name} must be at most {max}, not {value}',
   'error.library-missing': 'library folder {dir} does not exist',
