@@ -5,8 +5,10 @@
 // put side by side; in terminal mode the terminal orders the line, so it gets
 // the cells in logical order, each isolated, the whole line isolated in the
 // interface's direction.
-import { layoutParagraph } from '../text/index.js';
+import { displayWidth, layoutParagraph, resolveDirection } from '../text/index.js';
 import type { Direction } from '../text/types.js';
+import { typeset } from '../document/typography.js';
+import { visualLabel } from './visual-label.js';
 import type { BidiRendering } from '../document/types.js';
 import { FSI, PDI, RLI } from '../terminal/escapes.js';
 
@@ -31,18 +33,19 @@ export function rowLine(cells: readonly Cell[], lineDir: Direction, rendering: B
   return `${open}${cells.map((cell) => logicalCell(cell, lineDir, open)).join('')}${PDI}`;
 }
 
+/** Laid out as a list label is (Latin tokens kept whole, an ellipsis where it is cut), then aligned. */
 function visualCell(cell: Cell, lineDir: Direction): string {
   if (cell.width <= 0) return '';
-  const [line] = layoutParagraph(cell.text, { width: cell.width, dir: cell.dir ?? 'auto', visual: true, pad: false });
-  const text = line?.text ?? '';
-  const room = ' '.repeat(Math.max(0, cell.width - (line?.width ?? 0)));
+  const text = visualLabel(cell.text, cell.width, cell.dir ?? 'auto', 'app').replace(/^ +| +$/g, '');
+  const room = ' '.repeat(Math.max(0, cell.width - displayWidth(text)));
   return (cell.align ?? lineDir) === 'rtl' ? room + text : text + room;
 }
 
 /** The cell in logical order; padding after the text keeps it to the side the line starts from. */
 function logicalCell(cell: Cell, lineDir: Direction, open: string): string {
   if (cell.width <= 0) return '';
-  const [line] = layoutParagraph(cell.text, { width: cell.width, dir: cell.dir ?? 'auto', visual: false, pad: false });
+  const dir = cell.dir === undefined || cell.dir === 'auto' ? resolveDirection(cell.text) : cell.dir;
+  const [line] = layoutParagraph(typeset(cell.text, [], dir).text, { width: cell.width, dir, visual: false, pad: false });
   const text = line?.text ?? '';
   const room = ' '.repeat(Math.max(0, cell.width - (line?.width ?? 0)));
   const alignedToStart = (cell.align ?? lineDir) === lineDir;
