@@ -105,7 +105,7 @@ describe('a large article, parsed off the main thread', () => {
   it('Ctrl-C while it loads ends qari (as Ctrl-C always does, exit 0) and gives the terminal back', async () => {
     screen = new TmuxScreen(100, 20);
     screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
-    await screen.waitFor((text) => text.split('\n')[0]?.trim() === '…', 'the reader loading');
+    await screen.waitFor((text) => text.split('\n')[0]?.trim() === 'loading Big …', 'the reader loading');
     await screen.keys('C-c');
     expect(shellLines(await screen.waitFor(exited, 'the shell', 5000))).toEqual(['shell-before-qari', 'qari-exit=0']);
     expect(ttyModes(screen)).toMatch(/(^|\s)icanon(\s|$)/);
