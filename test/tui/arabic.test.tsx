@@ -52,6 +52,17 @@ describe('the library in Arabic', () => {
     app.unmount();
   });
 
+  it('lists full-text hits mirrored: cursor at the right, then the date in Arabic, then the title', async () => {
+    const { app } = await arabicApp();
+    await press(app, 's');
+    await press(app, ...'العراق', KEY.enter);
+    await until(app.lastFrame, (frame) => frame.includes(visual('نتيجة واحدة')), 'the hits');
+    const selected = lines(app.lastFrame()).find((line) => line.includes('❮')) ?? '';
+    expect(selected.trimEnd().endsWith('❮')).toBe(true);
+    expect(selected.indexOf(visual('31 يناير 2024'))).toBeGreaterThan(selected.indexOf(visual(bundledArticle(SEED_ID).title.split(' ').slice(0, 2).join(' '))));
+    app.unmount();
+  });
+
   it('gives its key hints in Arabic, right to left', async () => {
     const { app } = await arabicApp();
     const hints = lines(app.lastFrame()).at(-1)?.trimEnd() ?? '';

@@ -7,6 +7,8 @@ import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { useUi } from '../ui-context.js';
 import { isolated, messageLine } from '../message-line.js';
+import { rowLine } from '../row-line.js';
+import { displayWidth } from '../../text/index.js';
 import { useKeys } from '../key-router.js';
 import type { Library } from '../../library/entry.js';
 import { searchIndex, type SearchHitEntry } from '../../library/index/search-index.js';
@@ -99,15 +101,27 @@ export function TextSearchView({ library, size, rendering, onOpen, onClose }: Te
 }
 
 function Hit({ hit, selected, width, rendering }: { hit: SearchHitEntry; selected: boolean; width: number; rendering: BidiRendering }): React.JSX.Element {
+  const ui = useUi();
   const cursor = selected ? '❯ ' : '  ';
-  const room = Math.max(1, width - cursor.length - DATE_WIDTH);
+  const date = hit.date ? ui.date(hit.date) : '';
+  const dateWidth = Math.max(DATE_WIDTH, displayWidth(date) + 2);
+  const room = Math.max(1, width - cursor.length - dateWidth);
+  const snippet = markedSnippet(hit.snippet, '[', ']');
+  // Mirrored in Arabic, as the library's rows are: cursor and date at the right, through the engine.
+  const mirrored = ui.dir === 'rtl';
+  const titleLine = mirrored
+    ? rowLine([{ text: cursor, width: cursor.length, dir: 'rtl' }, { text: date, width: dateWidth, dir: 'rtl' }, { text: hit.title, width: room, dir: 'auto' }], 'rtl', rendering)
+    : `${cursor}${date.padEnd(dateWidth)}${visualLabel(hit.title, room, 'auto', rendering)}`;
+  const snippetLine = mirrored
+    ? rowLine([{ text: '', width: cursor.length + dateWidth, dir: 'rtl' }, { text: snippet, width: room, dir: 'auto' }], 'rtl', rendering)
+    : `${' '.repeat(cursor.length + dateWidth)}${visualLabel(snippet, room, 'auto', rendering)}`;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate" color={selected ? 'cyan' : undefined} bold={selected}>
-        {`${cursor}${(hit.date ?? '').padEnd(DATE_WIDTH)}${visualLabel(hit.title, room, 'auto', rendering)}`}
+        {titleLine}
       </Text>
       <Text wrap="truncate" dimColor={!selected}>
-        {`${' '.repeat(cursor.length + DATE_WIDTH)}${visualLabel(markedSnippet(hit.snippet, '[', ']'), room, 'auto', rendering)}`}
+        {snippetLine}
       </Text>
     </Box>
   );
