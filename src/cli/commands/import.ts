@@ -14,6 +14,7 @@ import { markUnread, unreadFile } from '../../library/unread.js';
 import { libraryUrls } from '../../library/urls.js';
 import { loadWeb, webErrors } from '../web.js';
 import { downloadWithProgress } from '../download.js';
+import type { Article } from '../../article/model.js';
 import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
 import { importLibraryDir, userLibraryDir } from '../../library/locate.js';
@@ -59,16 +60,8 @@ export const importCommand: Command = async (argv, io) => {
   }
   const keepAll = values['keep-all'] === true;
   const { article, lines, extent } = recognise(() => importText(decodeInput(bytes, name), { ...(id === undefined ? {} : { id }), keepAll }));
-  if (values.explain) {
-    await writeOut(io, explainLines(lines, { extent, title: article.title, keepAll }));
-    if (!values.stdout) return 0;
-  }
-  const markdown = serializeArticle(article);
-  checkReadable(markdown, article.id);
-  if (values.stdout) {
-    await writeOut(io, markdown);
-    return 0;
-  }
+  const markdown = await printWhatWasAsked(io, values, article, () => explainLines(lines, { extent, title: article.title, keepAll }));
+  if (markdown === undefined) return 0;
   const path = await writeIntoLibrary(importLibraryDir(settings, io.cwd, io.env), article.id, markdown, force, io);
   await markNew(io, path);
   await writeOut(io, `${path}\n`);
@@ -95,16 +88,8 @@ async function importWebPage(source: PageSource, values: ImportValues, id: strin
   const known = await libraryUrls(dir, io.env);
   const { article, explain } = await webErrors(web, () => web.importPage({ ...source, libraryIds: known.ids, ...(id ? { id } : {}) }));
   const existing = article.url ? known.byUrl.get(article.url) : undefined;
-  if (values.explain) {
-    await writeOut(io, `${explain.join('\n')}\n`);
-    if (!values.stdout) return 0;
-  }
-  const markdown = serializeArticle(article);
-  checkReadable(markdown, article.id);
-  if (values.stdout) {
-    await writeOut(io, markdown);
-    return 0;
-  }
+  const markdown = await printWhatWasAsked(io, values, article, () => `${explain.join('\n')}\n`);
+  if (markdown === undefined) return 0;
   if (existing && values.force !== true) {
     throw new QariError(`${article.url} is already in the library as "${existing.id}" (${existing.path}); add --force to import it again`);
   }
@@ -114,6 +99,24 @@ async function importWebPage(source: PageSource, values: ImportValues, id: strin
   await markNew(io, path);
   await writeOut(io, `${path}\n`);
   return 0;
+}
+
+/**
+ * --explain and --stdout print what they ask for. The article's Markdown comes
+ * back when it is still to be written into the library; undefined when done.
+ */
+async function printWhatWasAsked(io: CommandIO, values: ImportValues, article: Article, explanation: () => string): Promise<string | undefined> {
+  if (values.explain) {
+    await writeOut(io, explanation());
+    if (!values.stdout) return undefined;
+  }
+  const markdown = serializeArticle(article);
+  checkReadable(markdown, article.id);
+  if (values.stdout) {
+    await writeOut(io, markdown);
+    return undefined;
+  }
+  return markdown;
 }
 
 /** writeArticle, saying so on stderr when it makes the user's own library (where nobody asked for one). */
