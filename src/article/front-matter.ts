@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Article } from './model.js';
-import { directionOfLanguage, directionOfText } from './direction.js';
+import { directionOfLanguage, directionOfText } from './language-direction.js';
 import { sanitize } from '../text/sanitize.js';
 import { ArticleError } from './errors.js';
 import { readSimpleYaml } from './front-matter-fast.js';

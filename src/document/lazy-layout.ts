@@ -1,7 +1,7 @@
 // A document laid out lazily: units are laid out only when a line of theirs is
 // needed, and kept per width. Opening a 5 MB article costs what is on screen,
 // and holding j costs a unit now and then.
-import { layoutUnit } from './layout.js';
+import { layoutUnit } from './unit-layout.js';
 import { DOCUMENT_START, type DocPosition } from './position.js';
 import type { BidiRendering, DocLine, DocUnit } from './types.js';
 import type { StyleRun } from '../text/types.js';

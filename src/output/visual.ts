@@ -4,7 +4,7 @@
 import type { Article } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
 import { articleUnits } from '../document/units.js';
-import { layoutUnit } from '../document/layout.js';
+import { layoutUnit } from '../document/unit-layout.js';
 import { layoutParagraph } from '../text/index.js';
 import type { Direction } from '../text/types.js';
 

@@ -12,7 +12,7 @@ import { JOINING_TYPE_RANGES, LAM_ALEF_LIGATURES, PRESENTATION_FORMS } from './s
 import { CodePointTable } from './code-point-table.js';
 import { Cls, classify } from './bidi-class.js';
 import { embeddingLevels } from './levels.js';
-import { directionOfClasses } from './direction.js';
+import { directionOfClasses } from './paragraph-direction.js';
 import type { DirectionChoice } from './types.js';
 
 /** FriBidi's lam-alef filler, left where the lam was; never printed. */

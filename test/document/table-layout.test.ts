@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { serializeArticle } from '../../src/article/serialize.js';
 import { articleUnits } from '../../src/document/units.js';
-import { layoutUnit } from '../../src/document/layout.js';
+import { layoutUnit } from '../../src/document/unit-layout.js';
 import { articleText } from '../../src/output/text.js';
 import { visualArticle } from '../../src/output/visual.js';
 import { displayWidth, layoutParagraph } from '../../src/text/index.js';

@@ -14,7 +14,7 @@
 //   first in body  before any paragraph, a lead image more than a heading +1
 //   U+00A0 at end  as scraped <h2>s end                                 −1
 //   space at start as scraped <figcaption>s start                       +1
-import type { Assignment, Layout } from './layout.js';
+import type { Assignment, Layout } from './line-items.js';
 import type { Role } from './types.js';
 import { hasPhotoWords, markedCaption, sourceLine } from './patterns.js';
 import { wordsKey } from './fold.js';

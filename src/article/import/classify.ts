@@ -7,7 +7,7 @@ import { cleanLines } from './clean-lines.js';
 import { markBody } from './body.js';
 import { findExtent, pageIsArabic } from './extent.js';
 import { markHeader } from './header.js';
-import { layoutOf, type Assignment, type Layout } from './layout.js';
+import { layoutOf, type Assignment, type Layout } from './line-items.js';
 import { boilerplateReason } from './patterns.js';
 import { markQuotes } from './quotes.js';
 import { markRelated } from './related.js';

@@ -6,7 +6,7 @@
 // (the maximum-sum run: headings and captions between paragraphs cost less than the
 // paragraphs around them bring, a menu of twenty links costs more than a stray
 // sentence beyond it brings).
-import type { Layout } from './layout.js';
+import type { Layout } from './line-items.js';
 import { relatedMarker } from './patterns.js';
 import { endsSentence, hasArabic, wordCount } from './shape.js';
 

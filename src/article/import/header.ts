@@ -11,7 +11,7 @@
 import { parseDateLine } from './dates.js';
 import type { Extent } from './extent.js';
 import { wordsKey } from './fold.js';
-import type { Assignment, Layout } from './layout.js';
+import type { Assignment, Layout } from './line-items.js';
 import { authorLine, markedCaption } from './patterns.js';
 import { dashAttribution, endsSentence, finalPunctuation, hasArabic, listItem, looksLikeCode, wordCount } from './shape.js';
 import { chooseTitle, stripSiteName } from './title.js';

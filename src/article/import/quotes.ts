@@ -4,7 +4,7 @@
 //   a quote line followed by "— Name" (qari cat --format text writes quotes so);
 //   lines starting with "> ", as mail quotes them.
 // Lines of only U+00A0 next to a quote are its separators.
-import type { Item, Layout } from './layout.js';
+import type { Item, Layout } from './line-items.js';
 import { dashAttribution, isQuoted, isReportedSpeech, splitNameColon, wordCount } from './shape.js';
 
 export function markQuotes(layout: Layout, bodyStart: number): void {

@@ -1,7 +1,7 @@
 // The related list: a marker line ("مواضيع ذات صلة:", "اقرأ أيضاً", "Related", "Read more")
 // and the short title lines after it; or a marker with a title on the same line.
 import { parseDateLine } from './dates.js';
-import type { Layout } from './layout.js';
+import type { Layout } from './line-items.js';
 import { relatedMarker } from './patterns.js';
 import { endsSentence, listItem, wordCount } from './shape.js';
 

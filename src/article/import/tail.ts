@@ -8,7 +8,7 @@ import type { Extent } from './extent.js';
 import { wordsKey } from './fold.js';
 import { shortLink } from './header.js';
 import { headlineLike } from './title.js';
-import type { Layout } from './layout.js';
+import type { Layout } from './line-items.js';
 import { endsSentence, wordCount } from './shape.js';
 
 export function markTail(layout: Layout, extent: Extent | null, arabic: boolean): void {

@@ -10,7 +10,7 @@
 import { parseDateLine } from './dates.js';
 import { isTextLine } from './extent.js';
 import { wordsKey } from './fold.js';
-import type { Layout } from './layout.js';
+import type { Layout } from './line-items.js';
 import { authorLine, relatedMarker } from './patterns.js';
 import { bylineName } from './header.js';
 import { endsSentence, hasArabic, isQuoted, listItem, wordCount } from './shape.js';

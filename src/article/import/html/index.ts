@@ -7,7 +7,7 @@ import { detectLanguage } from '../lang.js';
 import { makeId } from '../make-id.js';
 import { ImportError } from '../errors.js';
 import { wordsKey } from '../fold.js';
-import { directionOfLanguage } from '../../direction.js';
+import { directionOfLanguage } from '../../language-direction.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { blocksOf } from './blocks.js';
 import { articleRoot } from './container.js';

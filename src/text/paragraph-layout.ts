@@ -10,7 +10,7 @@
 import type { Direction, LayoutOptions, Segment, VisualLine } from './types.js';
 import { sanitizeWithMap, fromUnits } from './sanitize.js';
 import { Cls, classify } from './bidi-class.js';
-import { directionOfClasses } from './direction.js';
+import { directionOfClasses } from './paragraph-direction.js';
 import { embeddingLevels } from './levels.js';
 import { shapeUnits } from './shaping.js';
 import { findClusters, type ClusterBuffers } from './clusters.js';
