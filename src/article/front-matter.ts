@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Article } from './model.js';
-import { directionOfLanguage, directionOfText } from './language-direction.js';
+import { directionOfLanguage } from './language-direction.js';
+import { resolveDirection } from '../text/paragraph-direction.js';
 import { sanitize } from '../text/sanitize.js';
 import { ArticleError } from './errors.js';
 import { readSimpleYaml } from './front-matter-fast.js';
@@ -157,7 +158,7 @@ function shorten(text: string): string {
 
 /** The article's header from its front matter: direction and language resolved. */
 export function articleHeader(meta: FrontMatter): Pick<Article, 'title' | 'date' | 'lang' | 'dir' | 'source' | 'author' | 'url' | 'related'> {
-  const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? directionOfText(meta.title);
+  const dir = meta.dir ?? (meta.lang ? directionOfLanguage(meta.lang) : undefined) ?? resolveDirection(meta.title);
   return {
     title: meta.title,
     date: meta.date,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { serializeArticle } from '../../src/article/serialize.js';
 import { ArticleError } from '../../src/article/errors.js';
+import { resolveDirection } from '../../src/text/index.js';
 import { ARTICLES } from '../support/run-cli.js';
 import { bundledArticle, bundledArticleFiles, SEED_ID } from '../support/articles.js';
 
@@ -95,5 +96,22 @@ describe('front matter problems are one clear ArticleError', () => {
 
   it('a title that is a number is read as text', () => {
     expect(parseArticle('---\ntitle: 1984\n---\n', 'x').title).toBe('1984');
+  });
+});
+
+describe('an article without dir or lang', () => {
+  // The reader lays the title out with the text engine; the article's direction
+  // comes from the same rule, so a title never reads one way and the article another.
+  it.each([
+    ['مرحبا hello', 'rtl'],
+    ['hello مرحبا', 'ltr'],
+    ['Բարեւ: مقالة عن يريفان', 'ltr'], // Armenian is a strong left-to-right script
+    ['東京 في الصيف', 'ltr'],
+    ['\u2067عربي\u2069 notes', 'ltr'], // what lies inside an isolate does not decide
+    ['2024: عام', 'rtl'],
+  ])('takes its direction from the first strong letter of the title %j', (title, dir) => {
+    const article = parseArticle(`---\ntitle: "${title}"\n---\n\ntext\n`, 'x');
+    expect(article.dir).toBe(dir);
+    expect(resolveDirection(title)).toBe(dir);
   });
 });
