@@ -4,7 +4,7 @@
 import { bidiModes } from '../terminal/modes.js';
 import { screenEncoder, type ScreenEncoder } from '../terminal/screen-encoding.js';
 import { startTerminalSession } from '../terminal/session.js';
-import type { BidiMode } from '../terminal/detect.js';
+import { isMlterm, type BidiMode } from '../terminal/detect.js';
 import type { CommandIO } from './io.js';
 
 export interface ScreenOutput {
@@ -20,11 +20,21 @@ export interface ScreenOutput {
  */
 export function startScreenOutput(io: CommandIO, mode: BidiMode, visual: boolean): ScreenOutput {
   if (!io.stdout.isTTY) return { encode: (chunk) => chunk, end: () => undefined };
-  // Visual lines must not be reordered, whatever `--bidi` says.
-  const shown: BidiMode = visual ? (mode === 'terminal' ? 'app' : mode) : 'terminal';
+  const shown: BidiMode = visual ? visualMode(mode, io.env) : 'terminal';
   const session = startTerminalSession(io.stdout, io.stdin, bidiModes(shown, io.env));
   // Logical text here is paragraphs, not the reader's marked lines: VTE finds their directions.
   const encode = shown === 'terminal' ? (chunk: string) => chunk : screenEncoder(shown);
   return { encode, end: () => session.restore() };
+}
+
+/**
+ * Visual lines must not be reordered, whatever `--bidi` says. mlterm's only switch for
+ * its bidi is global: switched off, the shell's own rows above are shown unordered;
+ * switched back on as the command ends, mlterm orders qari's visual rows a second time.
+ * Each line in LRO…PDF keeps them as written with mlterm's bidi left on all along.
+ */
+function visualMode(mode: BidiMode, env: NodeJS.ProcessEnv): BidiMode {
+  if (mode === 'terminal') return isMlterm(env) ? 'override' : 'app';
+  return mode === 'app' && isMlterm(env) ? 'override' : mode;
 }
 

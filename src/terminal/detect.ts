@@ -26,6 +26,11 @@ export function isKitty(env: NodeJS.ProcessEnv): boolean {
   return env.TERM === 'xterm-kitty' || Boolean(env.KITTY_WINDOW_ID);
 }
 
+/** mlterm says so in MLTERM; its TERM may be `mlterm` or an xterm one. */
+export function isMlterm(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.MLTERM) || (env.TERM ?? '').startsWith('mlterm');
+}
+
 export function chooseBidiMode(choice: BidiChoice, env: NodeJS.ProcessEnv, facts: TerminalFacts = {}): BidiMode {
   if (choice !== 'auto') return choice;
   if (env.KONSOLE_VERSION || env.TERM_PROGRAM === 'Apple_Terminal') return 'override';

@@ -1,7 +1,7 @@
 // What to switch on for each bidi mode, and off again: for the full-screen reader,
 // and for output written straight to a terminal (`cat`, `bidi`).
 import { escapes } from './escapes.js';
-import type { BidiMode } from './detect.js';
+import { isMlterm, type BidiMode } from './detect.js';
 import type { TerminalModes } from './session.js';
 
 /**
@@ -20,7 +20,7 @@ export function bidiModes(mode: BidiMode, env: NodeJS.ProcessEnv, lineDirections
   let leave = escapes.paragraphDefault + escapes.bidiImplicit;
   // mlterm's switch is global: switched back on, it reorders rows it redraws again
   // (harmless for the reader, which leaves the alternate screen as it ends).
-  if (env.MLTERM && mode === 'app') {
+  if (isMlterm(env) && mode === 'app') {
     enter += escapes.mltermBidiOff;
     leave = escapes.mltermBidiOn + leave;
   }

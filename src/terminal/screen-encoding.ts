@@ -1,8 +1,9 @@
 // The last step before bytes reach a terminal that would otherwise undo qari's visual
-// order: Konsole's own bidi (LRO…PDF around each line stops it), and kitty's shaper,
-// which lays every run of right-to-left letters out right to left again (so such runs
-// are handed to it in logical order). Escape sequences pass through untouched.
-import type { BidiMode } from './detect.js';
+// order: Konsole's and mlterm's own bidi (LRO…PDF around each line stops it), and kitty's
+// shaper, which lays every run of right-to-left letters out right to left again (so such
+// runs are handed to it in logical order). In terminal mode, what VTE and mlterm each need
+// to lay the reader's logical lines out right. Escape sequences pass through untouched.
+import { isMlterm, type BidiMode } from './detect.js';
 
 const LRO = '\u202D';
 const PDF = '\u202C';
@@ -22,14 +23,19 @@ const RTL_CLUSTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*/gu;
 
 export type ScreenEncoder = (chunk: string) => string;
 
-export function screenEncoder(mode: BidiMode): ScreenEncoder {
+export function screenEncoder(mode: BidiMode, env: NodeJS.ProcessEnv = {}): ScreenEncoder {
   if (mode === 'override') return overrideLines;
   if (mode === 'kitty') return (chunk) => mapText(chunk, logicalRuns);
-  if (mode === 'terminal') return paragraphDirections;
+  if (mode === 'terminal') return isMlterm(env) ? (chunk) => isolatesAsEmbeddings(paragraphDirections(chunk)) : paragraphDirections;
   return (chunk) => chunk;
 }
 
-/** Every screen line's text between LRO and PDF: shown left to right as written. */
+/**
+ * Every screen line's text between LRO and PDF: shown left to right as written. The
+ * LRM in front makes the line an LTR paragraph for mlterm, which keeps a mark written
+ * into a line's first cell and would otherwise take the direction from the first
+ * letter (Konsole drops it, harmlessly).
+ */
 export function overrideLines(chunk: string): string {
   return chunk
     .split('\n')
@@ -46,7 +52,7 @@ export function overrideLines(chunk: string): string {
           // no cell before it to join), so the override starts after the first cell;
           // the LRM keeps an RTL letter in that cell from joining the override's level.
           const unligated = piece.text.replace(LAM_THEN_ALEF, `$1${LRM}`);
-          const text = index === first ? afterFirstCell(unligated, LRM + LRO) : unligated;
+          const text = index === first ? LRM + afterFirstCell(unligated, LRM + LRO) : unligated;
           return index === last ? text + PDF : text;
         })
         .join('');
@@ -60,7 +66,10 @@ function afterFirstCell(text: string, insert: string): string {
 }
 
 const RLM = '\u200F';
+const LRI = '\u2066';
 const RLI = '\u2067';
+const FSI = '\u2068';
+const PDI = '\u2069';
 const SCP_RTL = '\u001B[2 k';
 const SCP_LTR = '\u001B[1 k';
 
@@ -79,9 +88,71 @@ export function paragraphDirections(chunk: string): string {
       const first = pieces.find((piece) => !piece.escape);
       if (!first) return line;
       const direction = first.text.startsWith(RLM) || first.text.startsWith(RLI) ? SCP_RTL : SCP_LTR;
-      return pieces.map((piece) => (piece === first ? direction + piece.text : piece.text)).join('');
+      return closeLeadingIsolate(pieces.map((piece) => (piece === first ? direction + piece.text : piece.text)).join(''));
     })
     .join('\n');
+}
+
+/**
+ * A line that starts with an LTR isolate (a URL, `C++` at the start of a row) loses the
+ * LRI: VTE drops a zero-width character written into a line's first cell. Without it a
+ * neutral at the isolate's end (a URL's closing `/`) would take the RTL line's direction
+ * and jump to the token's other side; an LRM before the PDI keeps it with the token, and
+ * changes nothing where the LRI survives (inside the isolate all is LTR already).
+ */
+function closeLeadingIsolate(line: string): string {
+  const pieces = split(line);
+  const plain = pieces.filter((piece) => !piece.escape).map((piece) => piece.text).join('');
+  if (!/^\u200F?\u2066/u.test(plain)) return line;
+  let depth = 0;
+  let closed = false;
+  return pieces
+    .map((piece) => {
+      if (piece.escape || closed) return piece.text;
+      let text = '';
+      for (const char of piece.text) {
+        if (!closed && (char === LRI || char === RLI || char === FSI)) depth += 1;
+        if (!closed && char === PDI && --depth === 0) {
+          closed = true;
+          text += LRM;
+        }
+        text += char;
+      }
+      return text;
+    })
+    .join('');
+}
+
+/**
+ * mlterm gives every isolate mark (LRI, RLI, FSI, PDI) a blank cell of its own, which
+ * pushes the line past the edge and wraps it; the embeddings (LRE, RLE … PDF) take no
+ * cell and keep a Latin token, or a label, together the same way in a line of one level.
+ * FSI becomes the embedding of its first strong letter's direction.
+ */
+export function isolatesAsEmbeddings(text: string): string {
+  // Unlike an isolate, an embedding lets a number after it join its run ("Node.js 20"
+  // would read "20 Node.js"): a strong mark of the other direction after the PDF stops that.
+  const closers: string[] = [];
+  return text.replace(/[\u2066-\u2069]/gu, (char, index: number) => {
+    if (char === PDI) return PDF + (closers.pop() ?? '');
+    const rtl = char === RLI || (char === FSI && firstStrongIsRtl(text.slice(index + 1).replace(ESCAPE, '')));
+    closers.push(rtl ? LRM : RLM);
+    return rtl ? RLE : LRE;
+  });
+}
+
+const LRE = '\u202A';
+const RLE = '\u202B';
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]/u;
+const STRONG_LTR = /[A-Za-z\u00C0-\u024F]/u;
+
+function firstStrongIsRtl(text: string): boolean {
+  for (const char of text) {
+    if (char === PDI) return false;
+    if (STRONG_RTL.test(char)) return true;
+    if (STRONG_LTR.test(char)) return false;
+  }
+  return false;
 }
 
 /** Each run of right-to-left letters in a visual line, turned back to logical order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logicalRuns, overrideLines, screenEncoder } from '../../src/terminal/screen-encoding.js';
+import { isolatesAsEmbeddings, logicalRuns, overrideLines, screenEncoder } from '../../src/terminal/screen-encoding.js';
 
 const LRO = '\u202D';
 const PDF = '\u202C';
@@ -17,14 +17,14 @@ describe('what reaches the terminal, per bidi mode', () => {
     expect(encode('\u001B[1m\uFE8F\uFE8D\u001B[22m')).toBe('\u001B[1m\uFE8D\uFE8F\u001B[22m');
   });
 
-  it('override: each line between LRO and PDF, the override starting after the first cell', () => {
-    expect(overrideLines('  \uFE8F\uFE8D\n\u001B[2Kab')).toBe(` ${LRM}${LRO} \uFE8F\uFE8D${PDF}\n\u001B[2Ka${LRM}${LRO}b${PDF}`);
+  it('override: each line between LRO and PDF, the override starting after the first cell, an LRM before it for mlterm', () => {
+    expect(overrideLines('  \uFE8F\uFE8D\n\u001B[2Kab')).toBe(`${LRM} ${LRM}${LRO} \uFE8F\uFE8D${PDF}\n\u001B[2K${LRM}a${LRM}${LRO}b${PDF}`);
     expect(overrideLines('\u001B[?25l')).toBe('\u001B[?25l');
   });
 
   it('override: a lam form left of an alef form is kept from becoming a lam-alef ligature', () => {
     // Visual "ﺍﻟ" is the word-initial alef-lam of "ال" seen right to left.
-    expect(overrideLines(' \uFEDF\uFE8D')).toBe(` ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
+    expect(overrideLines(' \uFEDF\uFE8D')).toBe(`${LRM} ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
   });
 
   it('app: bytes unchanged', () => {
@@ -34,5 +34,21 @@ describe('what reaches the terminal, per bidi mode', () => {
   it('terminal: each reader line declares its direction before its first character, RTL where it starts with RLM or RLI', () => {
     const encode = screenEncoder('terminal');
     expect(encode('\u200F\u0628\u0627\n\u001B[2Kabc\n\u2067\u0628\u2069')).toBe('\u001B[2 k\u200F\u0628\u0627\n\u001B[2K\u001B[1 kabc\n\u001B[2 k\u2067\u0628\u2069');
+  });
+
+  it('terminal: a row that starts with an LTR isolate keeps its closing neutral with it where VTE drops the LRI', () => {
+    const encode = screenEncoder('terminal');
+    const url = '\u2066https://x.org/tr9/\u2069 \u0642\u0628\u0644';
+    expect(encode(`\u200F\u001B[4m${url}`)).toBe(`\u001B[2 k\u200F\u001B[4m\u2066https://x.org/tr9/\u200E\u2069 \u0642\u0628\u0644`);
+    // Further in a row the isolate survives in VTE: nothing added.
+    expect(encode(`\u200F\u0642 ${url}`)).toBe(`\u001B[2 k\u200F\u0642 ${url}`);
+  });
+
+  it('terminal on mlterm: isolates become embeddings (mlterm gives each isolate mark a cell), closed by a mark of the other direction', () => {
+    expect(isolatesAsEmbeddings('\u0628 \u2066C++\u2069 20')).toBe('\u0628 \u202AC++\u202C\u200F 20');
+    expect(isolatesAsEmbeddings('a \u2067\u0628\u2069 b')).toBe('a \u202B\u0628\u202C\u200E b');
+    expect(isolatesAsEmbeddings('\u2068\u001B[1m\u0628\u2069 \u2068x\u2069')).toBe('\u202B\u001B[1m\u0628\u202C\u200E \u202Ax\u202C\u200F');
+    expect(screenEncoder('terminal', { MLTERM: '3.9.0' })('\u200F\u2066C++\u2069')).not.toMatch(/[\u2066-\u2069]/u);
+    expect(screenEncoder('terminal', {})('\u200F\u0628 \u2066C++\u2069')).toMatch(/\u2066/u);
   });
 });

@@ -36,7 +36,7 @@ export const open: Command = async (argv, io) => {
   // Ink and React load only here, never on the path of pipe commands.
   const { runTui } = await import('../../tui/run.js');
   try {
-    await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
+    await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode, io.env), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
   } finally {
     // The terminal opened for keys would keep the process alive.
     if (keyboard !== io.stdin) keyboard.destroy();
