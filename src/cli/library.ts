@@ -4,6 +4,7 @@ import { readingLibraryDirs } from '../library/locate.js';
 import { compareEntries, loadFolder, openFolder, readArticle, warningsOf, type IndexedFolder } from '../library/load.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
+import { errorCode, reasonOf } from '../library/system-errors.js';
 import { plainLine } from '../output/plain.js';
 import { QariError } from './errors.js';
 import type { GlobalSettings } from './options.js';
@@ -46,10 +47,10 @@ function openIndexedFolder(dir: string, io: CommandIO): IndexedFolder {
     if (folder.files.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
     return folder;
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const code = errorCode(error);
     if (code === 'ENOENT') throw new QariError(`library folder ${dir} does not exist`);
     if (code === 'ENOTDIR') throw new QariError(`library ${dir} is not a folder`);
-    if (code === 'EACCES') throw new QariError(`library folder ${dir} cannot be read (permission denied)`);
+    if (code !== undefined) throw new QariError(`library folder ${dir} cannot be read (${reasonOf(error)})`);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { QariError, UsageError } from './errors.js';
 import type { Command, CommandIO } from './io.js';
 import { helpText, VERSION } from './help.js';
 import { interfaceFromArgv, speaking } from './speaking.js';
-import { reasonOf } from '../library/system-errors.js';
+import { errorCode, reasonOf } from '../library/system-errors.js';
 
 const commands: Record<string, () => Promise<Command>> = {
   list: async () => (await import('./commands/list.js')).list,
@@ -80,7 +80,7 @@ async function messageCleaner(): Promise<(text: string) => string> {
 }
 
 export function isBrokenPipe(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'EPIPE';
+  return errorCode(error) === 'EPIPE';
 }
 
 // A closed pipe (`qari list | head`) ends quietly with 0; any other failure to

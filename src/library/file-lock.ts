@@ -2,6 +2,7 @@
 // owner's pid. Synchronous, so it also works on the way out of a signal handler.
 // A lock whose owner is gone (killed while holding it) is taken over.
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { errorCode } from './system-errors.js';
 
 const RETRY_MS = 10;
 /** An empty lock file this old lost its owner between creating and writing it. */
@@ -35,7 +36,7 @@ function tryLock(path: string): boolean {
   try {
     handle = openSync(path, 'wx', 0o600);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
   try {
@@ -59,7 +60,7 @@ function ownerIsGone(path: string): boolean {
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    return (error as { code?: unknown }).code === 'ESRCH';
+    return errorCode(error) === 'ESRCH';
   }
 }
 

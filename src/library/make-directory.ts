@@ -3,6 +3,7 @@
 // /proc, say): qari hung at quit. This walks up at most MAX_DEPTH parents.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { errorCode } from './system-errors.js';
 
 const MAX_DEPTH = 64;
 
@@ -10,7 +11,7 @@ export function makeDirectory(path: string, depth = 0): void {
   try {
     mkdirSync(path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const code = errorCode(error);
     if (code === 'EEXIST') return;
     const parent = dirname(path);
     if (code !== 'ENOENT' || parent === path || depth >= MAX_DEPTH) throw error;

@@ -5,6 +5,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { ArticleError } from '../article/errors.js';
 import { countNuls, nulsMakeBinary, strayNulWarning } from '../article/nul-bytes.js';
+import { describeReadError } from './describe-error.js';
+import { isSystemError } from './system-errors.js';
 
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
@@ -53,20 +55,9 @@ function tooBig(size: number): string {
   return `file is ${Math.ceil(size / 1048576)} MB, over the 50 MB limit`;
 }
 
+/** Opening failed: a system error becomes words; anything else is not ours to word. */
 function openError(error: unknown): unknown {
-  switch ((error as { code?: unknown } | null)?.code) {
-    case 'ENOENT':
-      return new ArticleError('no longer there (deleted or moved since the library was read)');
-    case 'EACCES':
-    case 'EPERM':
-      return new ArticleError('cannot be read (permission denied)');
-    case 'ELOOP':
-      return new ArticleError('symbolic link loop');
-    case 'EISDIR':
-      return new ArticleError('a folder, not an article file');
-    default:
-      return error;
-  }
+  return isSystemError(error) ? new ArticleError(describeReadError(error)) : error;
 }
 
 export function decodeArticleBytes(bytes: Uint8Array): ArticleText {

@@ -5,6 +5,7 @@
 // machine's.
 import { statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode } from './system-errors.js';
 
 /** Younger than this, a temp file may still be being written, whatever its pid says. */
 const MIN_AGE_MS = 60_000;
@@ -34,6 +35,6 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: alive, and someone else's.
-    return (error as { code?: unknown }).code !== 'ESRCH';
+    return errorCode(error) !== 'ESRCH';
   }
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { makeDirectory } from './make-directory.js';
+import { errorCode, reasonOf } from './system-errors.js';
 
 export class StateFileError extends Error {}
 
@@ -12,8 +13,8 @@ export async function readStateFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw new StateFileError(`cannot read ${path} (${(error as { code?: unknown }).code ?? 'error'})`);
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw new StateFileError(`cannot read ${path} (${reasonOf(error)})`);
   }
   try {
     return JSON.parse(text) as unknown;
@@ -30,6 +31,6 @@ export async function writeStateFile(path: string, data: unknown): Promise<void>
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new StateFileError(`cannot write ${path} (${(error as { code?: unknown }).code ?? 'error'})`);
+    throw new StateFileError(`cannot write ${path} (${reasonOf(error)})`);
   }
 }

@@ -1,5 +1,7 @@
-// What a failed file operation means, in words, from its errno code: the
-// reason that goes after "cannot write …" (no space left, read-only, …).
+// What a failed file operation means, in words, from its errno code. Every
+// message that names why a file could not be read or written takes its reason
+// from here ("cannot write X (no space left on device)", "X: permission denied"),
+// so one failure reads the same in every command and has one catalogue entry.
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
@@ -27,5 +29,10 @@ export function reasonOf(error: unknown): string {
   const code = errorCode(error);
   if (code !== undefined && REASONS[code]) return REASONS[code];
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? code ?? 'unknown error';
+  return message.split('\n')[0] || code || 'unknown error';
+}
+
+/** The error came from the system (it has an errno code), not from qari's own checks. */
+export function isSystemError(error: unknown): boolean {
+  return errorCode(error) !== undefined;
 }

@@ -76,7 +76,7 @@ describe('qari bidi', () => {
   it('reports an unreadable file as a runtime error (exit 1)', async () => {
     await expect(runBidi([join(dir, 'missing.txt')], null)).rejects.toThrow(QariError);
     await expect(runBidi([join(dir, 'missing.txt')], null)).rejects.toThrow(/cannot read .*missing\.txt: no such file/);
-    await expect(runBidi([dir], null)).rejects.toThrow(/cannot read .*: it is a directory/);
+    await expect(runBidi([dir], null)).rejects.toThrow(/cannot read .*: is a folder/);
   });
 
   it('streams: output leaves in many writes, not one at the end', async () => {
@@ -106,7 +106,7 @@ describe('qari bidi', () => {
       expect(usage.stderr).toMatch(/^qari: .*--width/);
       const missing = runCli(['bidi', 'no-such-file.txt'], { input: '' });
       expect(missing.status).toBe(1);
-      expect(missing.stderr).toBe('qari: cannot read no-such-file.txt: no such file\n');
+      expect(missing.stderr).toBe('qari: cannot read no-such-file.txt: no such file or folder\n');
     });
 
     it('ends quietly with 0 when the reader closes the pipe (| head)', async () => {

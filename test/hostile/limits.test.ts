@@ -144,7 +144,7 @@ describe('messages say what happened', () => {
     try {
       const result = shell(`exec $QARI import - --library ${disk}/library/articles < README.md`);
       expect(result.status).toBe(1);
-      expect(result.stderr).toBe(`qari: ${disk}/library/articles: the file system is read-only\n`);
+      expect(result.stderr).toBe(`qari: ${disk}/library/articles: read-only file system\n`);
     } finally {
       spawnSync('umount', [disk]);
     }

@@ -14,6 +14,7 @@ import { startScreenOutput, type ScreenOutput } from '../screen-output.js';
 import { QariError, UsageError } from '../errors.js';
 import { limitLineLength } from '../line-limit.js';
 import { TooLargeError } from '../../library/read-bounded.js';
+import { errorCode, reasonOf } from '../../library/system-errors.js';
 import { layoutText, type DirectionChoice, type LayoutOptions } from '../../text/index.js';
 
 const flags = {
@@ -66,7 +67,7 @@ async function openInput(file: string | undefined, io: CommandIO): Promise<NodeJ
     const handle = await open(resolve(io.cwd, file), 'r');
     return handle.createReadStream();
   } catch (error) {
-    throw new QariError(`cannot read ${file}: ${reason(error)}`);
+    throw new QariError(`cannot read ${file}: ${reasonOf(error)}`);
   }
 }
 
@@ -100,9 +101,9 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
     }
     if (!closed && pending) await flush();
   } catch (error) {
-    if (closed || (error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    if (closed || errorCode(error) === 'EPIPE') return 0;
     if (error instanceof TooLargeError) throw new QariError(`cannot read ${name}: a line is over the 50 MB limit`);
-    throw new QariError(`cannot read ${name}: ${reason(error)}`);
+    throw new QariError(`cannot read ${name}: ${reasonOf(error)}`);
   } finally {
     lines.close();
     limited.destroy();
@@ -110,12 +111,4 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
     io.stdout.off('error', onError);
   }
   return 0;
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }

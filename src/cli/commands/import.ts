@@ -20,6 +20,7 @@ import { serializeArticle } from '../../article/serialize.js';
 import { importLibraryDir, userLibraryDir } from '../../library/locate.js';
 import { makeDirectory } from '../../library/make-directory.js';
 import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
+import { errorCode, isSystemError, reasonOf } from '../../library/system-errors.js';
 import { QariError, UsageError } from '../errors.js';
 import { writeOut, type Command, type CommandIO } from '../io.js';
 import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
@@ -252,27 +253,10 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** A failed read or write of FILE or the library: one line that names it and says why. */
 function fileError(error: unknown, shown: string): Error {
   if (error instanceof QariError) return error;
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return new QariError(`${shown}: no such file or folder`);
-    case 'EACCES':
-    case 'EPERM':
-      return new QariError(`${shown}: permission denied`);
-    case 'EISDIR':
-      return new QariError(`${shown} is a folder, not a file`);
-    case 'ENOTDIR':
-      return new QariError(`${shown}: a part of the path is not a folder`);
-    case 'ENOSPC':
-      return new QariError(`${shown}: no space left on the device`);
-    case 'EROFS':
-      return new QariError(`${shown}: the file system is read-only`);
-    default:
-      return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-function errorCode(error: unknown): unknown {
-  return (error as { code?: unknown } | null)?.code;
+  if (errorCode(error) === 'EISDIR') return new QariError(`${shown} is a folder, not a file`);
+  if (isSystemError(error)) return new QariError(`${shown}: ${reasonOf(error)}`);
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { makeDirectory } from '../make-directory.js';
 import { isCorruptionError, openDatabase, scalar, type Database } from './sqlite.js';
+import { errorCode } from '../system-errors.js';
 
 /** Bumped whenever the schema or what is stored (summaries, stems) changes. */
 // 4: summaries carry the article's url (imports from the web are matched by it).
@@ -148,7 +149,7 @@ function removeIndexFiles(file: string): void {
     try {
       unlinkSync(path);
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+      if (errorCode(error) !== 'ENOENT') throw error;
     }
   }
 }
