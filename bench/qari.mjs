@@ -53,8 +53,13 @@ export function visualTitle(bin, title, width, env) {
 
 /** A screen shows the title when one of its rows holds the title's first visual line. */
 export function showsTitle(screen, visual) {
+  // "loading <title> …" holds the title too, but it is not the article on screen.
+  if (LOADING.test(screen)) return false;
   return screen.split('\n').some((row) => row.trim() !== '' && row.includes(visual));
 }
+
+/** The reader's line while an article loads (the bench runs qari in English). */
+const LOADING = /(^|\n)\s*loading /;
 
 /**
  * A private copy of the build (bin/, dist/, package.json; articles/ and
