@@ -11,8 +11,7 @@ const LRI = '\u2066';
 const PDI = '\u2069';
 
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-// A whitespace-delimited token: opening punctuation, the token, closing punctuation.
-const TOKEN = /[^\s]+/gu;
+const SPACE = /\s/;
 const LEADING = /^[(["'«“‘]+/u;
 const TRAILING = /[)\]"'»”’.,;:!?،؛؟…]+$/u;
 /** Starts with a Latin letter or digit (or is a path) and carries a symbol. */
@@ -51,13 +50,12 @@ export function isolatedSpans(text: string, runs: readonly StyleRun[]): Span[] {
     if (run.end <= run.start || RTL_LETTER.test(inner)) continue;
     if (run.style === 'code' || (run.style === 'link' && /[A-Za-z0-9]/.test(inner))) spans.push({ start: run.start, end: run.end });
   }
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0];
-    const lead = LEADING.exec(token)?.[0].length ?? 0;
+  for (const token of latinTokens(text)) {
+    const lead = LEADING.exec(token.text)?.[0].length ?? 0;
     // Closing punctuation belongs to the sentence; a URL's or path's own slash stays.
-    const core = token.slice(lead).replace(TRAILING, '');
+    const core = token.text.slice(lead).replace(TRAILING, '');
     if (core === '' || RTL_LETTER.test(core) || !LATIN_WITH_SYMBOL.test(core)) continue;
-    const start = (match.index ?? 0) + lead;
+    const start = token.start + lead;
     spans.push({ start, end: start + core.length });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -68,6 +66,24 @@ export function isolatedSpans(text: string, runs: readonly StyleRun[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/**
+ * The whitespace-delimited tokens holding a Latin letter, a digit or a slash:
+ * the only ones that can be Latin tokens. Found from those characters, so the
+ * Arabic words of a long article are passed over by the regex engine, not one by one.
+ */
+function* latinTokens(text: string): Generator<{ text: string; start: number }> {
+  // What a token needs to be a Latin token: a Latin letter, a digit or a slash.
+  const marks = /[A-Za-z0-9/]/g;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    let start = match.index;
+    while (start > 0 && !SPACE.test(text[start - 1] ?? '')) start--;
+    let end = match.index + 1;
+    while (end < text.length && !SPACE.test(text[end] ?? '')) end++;
+    yield { text: text.slice(start, end), start };
+    marks.lastIndex = end;
+  }
 }
 
 function insertIsolates(text: string, runs: readonly StyleRun[], spans: readonly Span[]): Typeset {
