@@ -1,5 +1,5 @@
 // Ctrl-C while the heaviest screen loads: the 5 MB article, Ctrl-C sent as soon as
-// the reader shows its "…" (the article is still being read and parsed), timed
+// the reader shows its loading line (the article is still being read and parsed), timed
 // from the key until the process has exited. The whole way out counts: Ink's last
 // frame, the terminal modes undone, the reading positions saved.
 import { NODE } from '../qari.mjs';
@@ -9,7 +9,8 @@ import { absoluteRow, runsNote } from './common.mjs';
 
 const LIMIT_MS = 150;
 const args = (ctx) => ['--library', ctx.corpus.biglib, ctx.corpus.bigId];
-const loading = (screen) => screen.split('\n')[0]?.trim() === '…';
+// The reader's first row while it loads: "loading <title> …" (English: the bench's LANG), or "…" alone when narrow.
+const loading = (screen) => /^(loading .*)?…$/.test(screen.split('\n')[0]?.trim() ?? '');
 
 export default {
   id: 'ctrl-c-loading',
