@@ -31,12 +31,14 @@ export function scanLibrary(dir: string, onHidden?: (folder: string, names: stri
     }
     const folders: Dirent[] = [];
     const hidden: string[] = [];
+    // The folder's prefix joined once: path.join for each of 100,000 names costs more than their stats.
+    const base = join(folder, '_').slice(0, -1);
     for (const item of items) {
       if (item.name.startsWith('.')) {
         hidden.push(item.name);
         continue;
       }
-      if (item.name.endsWith('.md')) files.push({ name: prefix + item.name, path: join(folder, item.name) });
+      if (item.name.endsWith('.md')) files.push({ name: prefix + item.name, path: base + item.name });
       else if (depth < MAX_DEPTH && (item.isDirectory() || (item.isSymbolicLink() && isFolder(join(folder, item.name))))) folders.push(item);
     }
     if (hidden.length > 0) onHidden?.(folder, hidden);
