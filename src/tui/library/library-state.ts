@@ -8,8 +8,8 @@ import { splitKeys, type PendingKey } from '../split-keys.js';
 
 export interface LibraryRow {
   id: string;
-  /** Folded title and id, for the filter. */
-  search: string;
+  /** Folded title and id, for the filter (may be made only when first read). */
+  readonly search: string;
 }
 
 export interface LibraryState {
