@@ -14,7 +14,8 @@ export async function downloadWithProgress(web: Web, url: string, io: CommandIO,
     last = [received, total];
     if (!io.stderr.isTTY || Date.now() - started < QUIET_MS) return;
     shown = true;
-    const size = total ? `${kilobytes(received)} of ${kilobytes(total)}` : kilobytes(received);
+    // In kilobytes alone (a page is at most 10 MB): one unit for the catalogues to say.
+    const size = total ? `${kilobytes(received)} of ${kilobytes(total)} KB` : `${kilobytes(received)} KB`;
     io.stderr.write(`\r\u001b[Kqari: downloading ${host(url)}… ${size}`);
   };
   // A server that is slow to answer at all shows progress too.
@@ -27,8 +28,8 @@ export async function downloadWithProgress(web: Web, url: string, io: CommandIO,
   }
 }
 
-function kilobytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+function kilobytes(bytes: number): number {
+  return Math.ceil(bytes / 1024);
 }
 
 function host(url: string): string {

@@ -7,6 +7,8 @@ import type { Command, CommandIO } from './io.js';
 import { helpText, VERSION } from './help.js';
 import { interfaceFromArgv, speaking } from './speaking.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
+import { ENGLISH, type Ui } from '../i18n/index.js';
+import { isCatalogued, translateMessage } from '../i18n/translate-message.js';
 
 const commands: Record<string, () => Promise<Command>> = {
   list: async () => (await import('./commands/list.js')).list,
@@ -21,8 +23,12 @@ const commands: Record<string, () => Promise<Command>> = {
 /** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */
 const open: () => Promise<Command> = async () => (await import('./commands/open.js')).open;
 
+/** The interface's language, for what is said outside a command: a failed write of the output. */
+let said: Ui = ENGLISH;
+
 export async function main(argv: string[], given: CommandIO): Promise<number> {
   const ui = interfaceFromArgv(argv, given.env);
+  said = ui;
   // Commands' output is theirs to lay out; what qari says (errors, warnings, help) is said here.
   const io: CommandIO = ui.language === 'en' ? given : { ...given, stderr: await speaking(given.stderr, ui, argv, given.env) };
   try {
@@ -35,7 +41,7 @@ export async function main(argv: string[], given: CommandIO): Promise<number> {
     if (!load) throw new UsageError(ui.t('error.unknown-command', { name: String(name) }));
     return await (await load())(rest, io);
   } catch (error) {
-    return report(io, error, await messageCleaner());
+    return report(io, error, await messageCleaner(), ui);
   }
 }
 
@@ -57,10 +63,12 @@ function say(io: CommandIO, text: string): number {
   return 0;
 }
 
-function report(io: CommandIO, error: unknown, clean: (text: string) => string): number {
+function report(io: CommandIO, error: unknown, clean: (text: string) => string, ui: Ui): number {
   if (isBrokenPipe(error)) return 0;
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`qari: ${clean(message.split('\n')[0] ?? '')}\n`);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  // A failure qari did not foresee (a bug, a library's own error) says so, not only its English words.
+  const known = error instanceof QariError || error instanceof UsageError || isCatalogued(message);
+  io.stderr.write(`qari: ${clean(known ? message : ui.t('error.crashed', { reason: message }))}\n`);
   if (error instanceof UsageError) return 2;
   if (!(error instanceof QariError) && process.env.QARI_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 1;
@@ -88,7 +96,7 @@ export function isBrokenPipe(error: unknown): boolean {
 // incomplete, and a script must know.
 process.stdout.on('error', (error) => {
   if (isBrokenPipe(error)) process.exit(0);
-  process.stderr.write(`qari: cannot write the output: ${reasonOf(error)}\n`);
+  process.stderr.write(`qari: ${said.t('error.cannot-write-output', { reason: translateMessage(reasonOf(error), said) })}\n`);
   process.exit(1);
 });
 

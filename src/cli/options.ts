@@ -31,8 +31,27 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
   try {
     return parseArgs({ args: argv, options: { ...globalOptions, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? firstLine(error.message) : String(error));
+    throw new UsageError(error instanceof Error ? optionProblem(error) : String(error));
   }
+}
+
+/**
+ * Node's words for a bad flag, in qari's: Node's own are English whatever the
+ * locale, and tell a positional argument's workaround nobody asked for. The
+ * code says what went wrong; the message only which option.
+ */
+function optionProblem(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  // "-w, --width <value>" → --width; "-z" stays -z.
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option} (see qari --help)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(error.message)) return `${option} takes no value`;
+    if (/ambiguous/.test(error.message)) return `${option} needs a value; one starting with "-" is written ${option}=-…`;
+    return `${option} needs a value`;
+  }
+  return firstLine(error.message);
 }
 
 export function globalSettings(values: Record<string, unknown>, env: NodeJS.ProcessEnv): GlobalSettings {

@@ -6,6 +6,7 @@ import { screenEncoder, type ScreenEncoder } from '../terminal/screen-encoding.j
 import { startTerminalSession } from '../terminal/session.js';
 import { isMlterm, type BidiMode } from '../terminal/detect.js';
 import type { CommandIO } from './io.js';
+import type { Ui } from '../i18n/index.js';
 
 export interface ScreenOutput {
   /** What each chunk of output must become for this terminal. */
@@ -18,10 +19,10 @@ export interface ScreenOutput {
  * `visual`: the text is in visual order already (cat --visual, bidi). Otherwise the text is logical and the
  * terminal's own bidi is asked to lay each line out from its first letter.
  */
-export function startScreenOutput(io: CommandIO, mode: BidiMode, visual: boolean): ScreenOutput {
+export function startScreenOutput(io: CommandIO, mode: BidiMode, visual: boolean, ui: Ui): ScreenOutput {
   if (!io.stdout.isTTY) return { encode: (chunk) => chunk, end: () => undefined };
   const shown: BidiMode = visual ? visualMode(mode, io.env) : 'terminal';
-  const session = startTerminalSession(io.stdout, io.stdin, bidiModes(shown, io.env));
+  const session = startTerminalSession(io.stdout, io.stdin, bidiModes(shown, io.env), undefined, undefined, (reason) => `qari: ${ui.t('error.crashed', { reason })}`);
   // Logical text here is paragraphs, not the reader's marked lines: VTE finds their directions.
   const encode = shown === 'terminal' ? (chunk: string) => chunk : screenEncoder(shown);
   return { encode, end: () => session.restore() };

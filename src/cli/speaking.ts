@@ -45,7 +45,8 @@ function sayLines(text: string, ui: Ui, layout: Layout | undefined, width: numbe
     .split('\n')
     .map((line, index, lines) => {
       if (line === '' && index === lines.length - 1) return line;
-      const prefix = /^qari: /.exec(line)?.[0] ?? '';
+      // A progress line starts by going back over the last one.
+      const prefix = /^(?:\r\u001b\[K)?qari: /.exec(line)?.[0] ?? '';
       const said = prefix + translateMessage(line.slice(prefix.length), ui);
       return layout ? layout(said, width) : said;
     })

@@ -5,7 +5,7 @@
 // values, and the values are translated the same way (a reason inside a message).
 import { catalogueOf, type Catalogue, type MessageKey } from './catalogues.js';
 import type { Params, Template } from './types.js';
-import type { Ui } from './ui.js';
+import { ENGLISH, type Ui } from './ui.js';
 
 interface Pattern {
   key: MessageKey;
@@ -13,8 +13,13 @@ interface Pattern {
   names: string[];
 }
 
-/** Only these messages are looked for: errors, warnings and reasons. */
-const TRANSLATED = /^(error|warning|reason)\./;
+/** Only these messages are looked for: errors, warnings, reasons, notes on stderr, and names said in place of a file's. */
+const TRANSLATED = /^(error|warning|reason|note|name)\./;
+
+/** Whether the catalogue knows the message: a message it does not know is no message of qari's. */
+export function isCatalogued(message: string): boolean {
+  return translated(message, ENGLISH, 0) !== undefined;
+}
 
 let patterns: Pattern[] | undefined;
 

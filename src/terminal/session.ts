@@ -14,12 +14,22 @@ export interface TerminalSession {
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
+/** The last line of a crash, from the error's first line: the caller says it in the interface's language. */
+export type CrashLine = (reason: string) => string;
+
 /**
  * `onLeave` runs first on every exit path (to save state), before the modes are undone.
  * On SIGTSTP (Ctrl-Z, kill -TSTP) the terminal is given back and the process stops, as
  * less does; on SIGCONT the modes come back and `onResume` redraws.
  */
-export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, modes: TerminalModes, onLeave: () => void = () => undefined, onResume: () => void = () => undefined): TerminalSession {
+export function startTerminalSession(
+  stdout: NodeJS.WriteStream,
+  stdin: NodeJS.ReadStream,
+  modes: TerminalModes,
+  onLeave: () => void = () => undefined,
+  onResume: () => void = () => undefined,
+  crashLine: CrashLine = (reason) => `qari: ${reason}`,
+): TerminalSession {
   let restored = false;
   let suspended = false;
   const restore = () => {
@@ -52,7 +62,7 @@ export function startTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.R
   };
   const onError = (error: Error) => {
     restore();
-    process.stderr.write(`qari: ${error.message.split('\n')[0]}\n`);
+    process.stderr.write(`${crashLine(error.message.split('\n')[0] ?? '')}\n`);
     process.exit(1);
   };
   const onStop = () => {

@@ -64,7 +64,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
       instance?.rerender(tree());
     }, RESUME_REDRAW_MS);
   };
-  const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave, resume);
+  const session = startTerminalSession(options.stdout, options.stdin, options.modes, leave, resume, (reason) => `qari: ${options.ui.t('error.crashed', { reason })}`);
   const unpatch = encodeWrites(options.stdout, options.encode);
   try {
     instance = render(

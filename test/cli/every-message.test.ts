@@ -22,7 +22,7 @@ const TYPED = new Set(
     'qari list cat import feed add update bidi related search',
     'auto app override kitty terminal text markdown json rtl ltr ar en latn arab standard levant',
     'title date lang dir source author url related',
-    'UTF RSS Atom RDF JSON Feed HTML YAML DNS http https iconv Location md dev tty',
+    'UTF RSS Atom RDF JSON Feed HTML YAML DNS TLS NUL http https iconv windows Location md dev tty',
   ].flatMap((words) => words.split(' ')),
 );
 
@@ -34,10 +34,10 @@ function run(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string;
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    child.stdin?.end(options.input ?? '');
   });
 }
 

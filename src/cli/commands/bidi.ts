@@ -44,9 +44,10 @@ export const bidi: Command = async (argv, io) => {
     mirror: !values['no-mirror'],
     pad: !values['no-pad'],
   };
-  const mode = bidiModeFor(globalSettings(values, io.env), io.env);
+  const settings = globalSettings(values, io.env);
+  const mode = bidiModeFor(settings, io.env);
   const input = await openInput(positionals[0], io);
-  const screen = startScreenOutput(io, mode, true);
+  const screen = startScreenOutput(io, mode, true, settings.ui);
   try {
     return await filter(input, options, io, positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : positionals[0], screen);
   } finally {

@@ -38,7 +38,7 @@ export const cat: Command = async (argv, io) => {
   }
   const related = resolveRelated(article, articleLookup(summariesOf(library)));
   const text = render(format);
-  const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual));
+  const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual), settings.ui);
   try {
     await writeOut(io, screen.encode(text));
   } finally {

@@ -15,6 +15,7 @@ import { libraryUrls, type LibraryUrls } from '../../library/urls.js';
 import { plainLine } from '../../output/plain.js';
 import { QariError, UsageError } from '../errors.js';
 import { writeOut, type Command, type CommandIO } from '../io.js';
+import type { Ui } from '../../i18n/index.js';
 import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
 import { loadWeb, webErrors, type Web } from '../web.js';
 import { writeArticle } from './import.js';
@@ -34,7 +35,7 @@ export const feed: Command = async (argv, io) => {
   switch (action) {
     case 'add':
       if (rest.length !== 1) throw new UsageError('feed add takes one URL');
-      return addFeed(rest[0] ?? '', io);
+      return addFeed(rest[0] ?? '', io, settings.ui);
     case 'list':
       if (rest.length > 0) throw new UsageError('feed list takes no argument');
       return listFeeds(io, values.json === true);
@@ -42,7 +43,7 @@ export const feed: Command = async (argv, io) => {
       if (rest.length > 1) throw new UsageError('feed update takes at most one FEED (a URL, a number from feed list, or a word of its title)');
       const maxItems = integerOption('max-items', values['max-items'], 1) ?? DEFAULT_MAX_ITEMS;
       const seconds = integerOption('timeout', values.timeout, 1);
-      return updateFeeds(rest[0], importLibraryDir(settings, io.cwd, io.env), { maxItems, timeoutMs: seconds === undefined ? undefined : seconds * 1000 }, io);
+      return updateFeeds(rest[0], importLibraryDir(settings, io.cwd, io.env), { maxItems, timeoutMs: seconds === undefined ? undefined : seconds * 1000 }, io, settings.ui);
     }
     case undefined:
       throw new UsageError('feed needs an action: add URL, list, or update [FEED]');
@@ -60,7 +61,7 @@ async function state<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function addFeed(url: string, io: CommandIO): Promise<number> {
+async function addFeed(url: string, io: CommandIO, ui: Ui): Promise<number> {
   const web = await loadWeb();
   const file = feedsFile(io.env);
   const feeds = await state(() => readFeeds(file));
@@ -72,7 +73,7 @@ async function addFeed(url: string, io: CommandIO): Promise<number> {
   // No validators yet: the first update takes the items that are in the feed now.
   feeds.push({ url: checked, title: parsed.title, added: new Date().toISOString(), etag: null, lastModified: null, seen: [], lastUpdate: null, lastError: null });
   await state(() => writeFeeds(file, feeds));
-  await writeOut(io, `${plainLine(parsed.title)}\t${checked}\t${parsed.items.length} item${parsed.items.length === 1 ? '' : 's'}; qari feed update brings them in\n`);
+  await writeOut(io, `${ui.t('feed.added', { title: plainLine(parsed.title), url: checked, n: parsed.items.length })}\n`);
   return 0;
 }
 
@@ -91,6 +92,7 @@ async function listFeeds(io: CommandIO, json: boolean): Promise<number> {
 interface UpdateContext {
   web: Web;
   io: CommandIO;
+  ui: Ui;
   dir: string;
   limiter: Limiter;
   known: LibraryUrls;
@@ -99,14 +101,14 @@ interface UpdateContext {
   written: string[];
 }
 
-async function updateFeeds(query: string | undefined, dir: string, limits: { maxItems: number; timeoutMs: number | undefined }, io: CommandIO): Promise<number> {
+async function updateFeeds(query: string | undefined, dir: string, limits: { maxItems: number; timeoutMs: number | undefined }, io: CommandIO, ui: Ui): Promise<number> {
   const file = feedsFile(io.env);
   const feeds = await state(() => readFeeds(file));
   const chosen = query === undefined ? feeds : [findFeed(feeds, query)].filter((entry): entry is FeedRecord => entry !== undefined);
   if (query !== undefined && chosen.length === 0) throw new QariError(`no feed "${query}" (see qari feed list)`);
   if (chosen.length === 0) throw new QariError('no feeds yet; add one with qari feed add URL');
   const web = await loadWeb();
-  const context: UpdateContext = { web, io, dir, limiter: new Limiter(PARALLEL), known: await libraryUrls(dir, io.env), ...limits, written: [] };
+  const context: UpdateContext = { web, io, ui, dir, limiter: new Limiter(PARALLEL), known: await libraryUrls(dir, io.env), ...limits, written: [] };
   const results = await Promise.all(chosen.map((entry) => updateFeed(entry, context)));
   await state(() => writeFeeds(file, feeds));
   try {
@@ -119,14 +121,14 @@ async function updateFeeds(query: string | undefined, dir: string, limits: { max
 
 /** True when the feed was read (even if some items failed: they are tried again next time). */
 async function updateFeed(record: FeedRecord, context: UpdateContext): Promise<boolean> {
-  const { web, io } = context;
+  const { web, io, ui } = context;
   const name = plainLine(record.title);
   try {
     const page = await context.limiter.run(() => web.fetchPage(record.url, { accept: FEED_ACCEPT, etag: record.etag, lastModified: record.lastModified, ...timeout(context) }));
     record.lastUpdate = new Date().toISOString();
     if (page.notModified) {
       record.lastError = null;
-      await writeOut(io, `${name}: nothing new (not modified)\n`);
+      await writeOut(io, `${ui.t('feed.update', { name, result: ui.t('feed.not-modified') })}\n`);
       return true;
     }
     const parsed = web.parseFeedBytes(page.bytes, page.url, page.contentType);
@@ -147,7 +149,8 @@ async function updateFeed(record: FeedRecord, context: UpdateContext): Promise<b
     record.etag = failed === 0 ? page.etag : null;
     record.lastModified = failed === 0 ? page.lastModified : null;
     record.lastError = failed > 0 ? `${failed} item${failed === 1 ? '' : 's'} could not be imported` : null;
-    await writeOut(io, `${name}: ${added === 0 ? 'nothing new' : `${added} new article${added === 1 ? '' : 's'}`}${failed > 0 ? `, ${failed} failed (tried again next update)` : ''}\n`);
+    const news = added === 0 ? ui.t('feed.nothing-new') : ui.t('feed.new', { n: added });
+    await writeOut(io, `${ui.t('feed.update', { name, result: failed > 0 ? ui.t('feed.with-failed', { added: news, n: failed }) : news })}\n`);
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
