@@ -36,7 +36,7 @@ export async function main(argv: string[], given: CommandIO): Promise<number> {
     // After `--` every word is an ARTICLE or FILE, even one spelt --help.
     const flags = beforeDoubleDash(rest);
     if (flags.includes('--version') || flags.includes('-v')) return say(io, VERSION);
-    if (flags.includes('--help') || flags.includes('-h')) return say({ ...io, stdout: await speaking(io.stdout, ui, argv, io.env) }, helpText(ui));
+    if (flags.includes('--help') || flags.includes('-h')) return say({ ...io, stdout: await speaking(io.stdout, ui, argv, io.env) }, helpText(ui, name));
     const load = name === undefined ? open : commands[name];
     if (!load) throw new UsageError(ui.t('error.unknown-command', { name: String(name) }));
     return await (await load())(rest, io);

@@ -228,6 +228,9 @@ function cases(): (Case | Case[])[] {
       { args: ['feed', 'update', '--library', join(HOME, 'feed-library')] },
     ],
     { args: ['feed', 'list'], options: { data: corrupt } },
+    // --help, of qari and of each command
+    { args: ['--help'] },
+    ...['list', 'cat', 'import', 'feed', 'bidi', 'related', 'search'].map((command) => ({ args: [command, '--help'] })),
     // the output cannot be written
     { args: [...L, 'list'], options: { stdout: openSync('/dev/full', 'w') } },
   ];
@@ -239,7 +242,8 @@ describe('every message of the command line in Arabic', () => {
     const runInOrder = async (group: Case[]) => {
       for (const { args, options } of group) {
         const result = await run(args, options);
-        const said = result.stderr + (result.status === 0 ? '' : result.stdout);
+        // What a command prints is its own (an article's text, a path); what --help or a failure prints is qari's.
+        const said = result.stderr + (result.status === 0 && !args.includes('--help') ? '' : result.stdout);
         for (const line of said.split('\n')) {
           const words = foreignWords(line, args);
           if (words.length > 0) untranslated.push(`qari ${args.join(' ')}\n    ${line}\n    (${words.join(', ')})`);

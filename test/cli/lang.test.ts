@@ -32,6 +32,20 @@ describe('the language of the command line', () => {
     expect(runCli(['--help']).stdout).toContain('global options:');
   });
 
+  it('gives each command its own --help in both languages, with the same options', () => {
+    const options = (text: string) => [...new Set(text.match(/--[a-z][\w-]*/g))].sort();
+    for (const command of ['list', 'cat', 'import', 'feed', 'bidi', 'related', 'search']) {
+      const english = runCli([command, '--help']);
+      const arabic = runCli([command, '--help'], { env: ARABIC });
+      expect(english.status).toBe(0);
+      expect(english.stdout).toMatch(new RegExp(`^usage: qari ${command} `));
+      expect(arabic.stdout).toMatch(new RegExp(`^الاستعمال: qari ${command} `));
+      expect(options(arabic.stdout)).toEqual(options(english.stdout));
+      // The command's own options, not the whole list of commands.
+      expect(english.stdout).not.toContain('global options:');
+    }
+  }, 120_000);
+
   it('leaves machine output as it is: list columns, --json and ISO dates', () => {
     for (const args of [['list'], ['list', '--json'], ['cat', SEED_ID, '--format', 'json']]) {
       const english = runCli(args);

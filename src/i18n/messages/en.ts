@@ -237,6 +237,69 @@ export const en = {
   'feed.new': { one: '{n} new article', other: '{n} new articles' },
   'feed.with-failed': { other: '{added}, {n} failed (tried again next update)' },
 
+  // `qari COMMAND --help`: the command alone; the options every command takes are in qari --help.
+  'cli.help.list': `usage: qari list [--json] [--unread]
+
+One article a line, tab-separated: id, date, title, sections, related.
+
+  --json     the same, as JSON
+  --unread   only the articles not opened yet`,
+  'cli.help.cat': `usage: qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]
+
+The article on stdout. ARTICLE is an id, a path, or a unique piece of a title.
+
+  -f, --format FORMAT   text (the default), markdown (the article file as qari writes it) or json
+  -s, --section N       only section N (0 is the lead)
+  -w, --width N         wrap the text at N columns
+  --visual              lines in visual order and shaped, as the reader shows them (text only;
+                        as wide as the terminal unless --width says)`,
+  'cli.help.import': `usage: qari import FILE|URL|- [--id ID] [--force] [--stdout] [--explain] [--keep-all] [--timeout S]
+
+Makes an article of scraped text, a saved web page, or a page at an http(s) address
+(- reads standard input), and writes it into your library; prints its path.
+
+  --id ID       the article's name in the library (default: made from its title)
+  --force       overwrite an article of that name, or import an address again
+  --stdout      print the article instead of writing it
+  --explain     say what became of each line or element, and why
+  --keep-all    keep the lines it would drop, as paragraphs
+  --timeout S   give up on a download after S seconds (default 20)`,
+  'cli.help.feed': `usage: qari feed add URL | list [--json] | update [FEED] [--max-items N] [--timeout S]
+
+Follows RSS, Atom, RDF and JSON feeds.
+
+  add URL          follow a feed
+  list             the feeds followed: number, title, address, articles imported
+  update [FEED]    import the new items of every feed, or of FEED (its address,
+                   its number in feed list, or a word of its title)
+  --json           list as JSON
+  --max-items N    at most N new items of each feed (default 50)
+  --timeout S      give up on a download after S seconds (default 20)`,
+  'cli.help.bidi': `usage: qari bidi [FILE|-] [--width N] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
+
+Lays out each line of FILE (or standard input) in visual order, through qari's text
+engine, for a terminal or a program that does not reorder Arabic itself.
+
+  -w, --width N       lines at most N columns wide (default: the terminal's, else 80)
+  --dir DIR           the paragraphs' direction: auto (the default, from the first strong
+                      letter), rtl or ltr
+  --no-shape          no Arabic shaping (presentation forms)
+  --no-mirror         no mirrored brackets
+  --no-pad            no spaces before right-aligned lines`,
+  'cli.help.related': `usage: qari related ARTICLE [--json]
+
+What the reader's r list shows, one a line: links, related, links here, similar.
+
+  --json     the same, as JSON`,
+  'cli.help.search': `usage: qari search QUERY [--json] [--limit N]
+
+The articles whose text has all the words of QUERY, best first; "a phrase" in quotes
+must appear as it is.
+
+  --json      the same, as JSON
+  --limit N   at most N articles (default 20)`,
+  'cli.help.more': 'options every command takes (--library, --lang…): qari --help',
+
   // `qari --help`: commands and options are written as typed.
   'cli.help': `qari: a terminal reader for Arabic articles
 
