@@ -26,11 +26,12 @@ const TYPED = new Set(
   ].flatMap((words) => words.split(' ')),
 );
 
+/** Run in the test's own folder: qari's ./articles would otherwise be the library imports write into. */
 function run(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; stdout?: number; data?: string } = {}): Promise<CliResult> {
   const data = options.data ?? join(HOME, 'data');
   const env = { ...process.env, QARI_LIBRARY: '', NO_COLOR: '', QARI_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'ar_EG.UTF-8', XDG_DATA_HOME: data, XDG_CACHE_HOME: join(HOME, 'cache'), XDG_STATE_HOME: join(HOME, 'state'), ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: HOME, env, stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
