@@ -10,7 +10,7 @@ describe('the language of the command line', () => {
   it('is Arabic with an Arabic locale: errors, warnings and --help', () => {
     const missing = runCli(['cat', 'no-such-article'], { env: ARABIC });
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/^qari: لا مقال «no-such-article» في .+ \(انظر qari list\)\n$/);
+    expect(missing.stderr).toMatch(/^qari: لا مقال باسم «no-such-article» في .+ \(انظر qari list\)\n$/);
     const usage = runCli(['cat'], { env: ARABIC });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toBe('qari: الأمر cat يحتاج إلى مقال (معرّف أو مسار أو جزء من عنوان)\n');

@@ -29,7 +29,7 @@ describe('the catalogues', () => {
         .replace(/qari(?: [a-z]+)?/g, '')
         .replace(/--?[a-z][\w-]*(?: [a-z]+(?:\|[a-z]+)+)?/g, '')
         .replace(/\b[A-Z_]{2,}[\w-]*\b/g, '')
-        .replace(/\b(?:auto|app|terminal|text|markdown|json|rtl|ltr|list|cat|bidi|import|related|search|feed|add|update|http|https|Atom|Feed|Location|iconv|windows|dev|tty|articles|md)\b/g, '');
+        .replace(/\b(?:auto|app|terminal|text|markdown|json|rtl|ltr|list|cat|bidi|import|related|search|feed|add|update|http|https|Atom|Feed|Location|iconv|windows|dev|tty|articles|md|title|date|dir)\b/g, '');
     const english = Object.entries(ar).filter(([, template]) => forms(template).some((text) => /[A-Za-z]{2,}/.test(typed(text))));
     expect(english).toEqual([]);
   });

@@ -7,7 +7,7 @@ const ar = createUi({ language: 'ar' });
 describe('a message made in English', () => {
   it('is said in Arabic, with the values it carries', () => {
     expect(translateMessage('library folder /tmp/x does not exist', ar)).toBe('مجلد المكتبة /tmp/x غير موجود');
-    expect(translateMessage('front matter has no title', ar)).toBe('لا title في الترويسة');
+    expect(translateMessage('front matter has no title', ar)).toBe('ليس في الترويسة حقل title');
   });
 
   it('has the reason inside it said in Arabic too', () => {

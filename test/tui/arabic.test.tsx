@@ -128,7 +128,7 @@ describe('the reader in Arabic', () => {
 });
 
 describe('the help overlay', () => {
-  const everyMeaning = ['سطر', 'صفحة', 'المحتويات', 'بحث', 'المكتبة', 'إغلاق هذا', 'هذه المفاتيح', 'خروج'];
+  const everyMeaning = ['سطر', 'صفحة', 'المحتويات', 'بحث', 'المكتبة', 'إغلاق النافذة', 'هذه المفاتيح', 'خروج'];
 
   it('lists every key, in Arabic, scrolling when they do not fit', async () => {
     const app = await openSeed({ columns: 80, rows: 10 });

@@ -11,14 +11,14 @@ export const ar: Catalogue = {
   'library.filter-hints': 'اكتب للتصفية · إدخال للإبقاء · هروب للمسح',
   'library.broken': '(تالف)',
   'library.empty': 'لا مقالات في {dir} (أضف مقالاً بالأمر {command} ملف)',
-  'library.no-match': 'لا عنوان يطابق؛ هروب يمسح التصفية',
+  'library.no-match': 'لا عنوان مطابق؛ هروب يمسح التصفية',
 
   'textsearch.prompt': 'البحث في النصوص: ',
   'textsearch.typing-hints': 'اكتب كلمات أو "عبارة" · إدخال للبحث · هروب للعودة',
   'textsearch.list-hints': '↑↓ للتنقل · إدخال للفتح عند أول نتيجة · s لبحث جديد · هروب للعودة',
   'textsearch.indexing': 'جارٍ فهرسة نصوص المكتبة…',
-  'textsearch.none': '(لا مقال فيه هذه الكلمات)',
-  'textsearch.count': { zero: 'لا نتائج عن {query}', one: 'نتيجة واحدة عن {query}', two: 'نتيجتان عن {query}', few: '{count} نتائج عن {query}', many: '{count} نتيجة عن {query}', other: '{count} نتيجة عن {query}' },
+  'textsearch.none': '(لا مقال يحوي هذه الكلمات)',
+  'textsearch.count': { zero: 'لا نتائج عن {query}', one: 'نتيجة واحدة عن {query}', two: 'نتيجتان عن {query}', few: '{count} نتائج عن {query}', many: '{count} نتيجةً عن {query}', other: '{count} نتيجة عن {query}' },
 
   'status.section': '{n} من {count}',
   'status.help': '? للمساعدة',
@@ -47,25 +47,25 @@ export const ar: Catalogue = {
   'keys.page': 'مسافة، صفحة↓، f  ·  صفحة↑، b',
   'does.page': 'صفحة',
   'keys.ends': 'g G  بداية نهاية',
-  'does.ends': 'أول المقال، آخره',
+  'does.ends': 'أول المقال وآخره',
   'keys.sections': '] جدولة  ·  [ إزاحة+جدولة',
-  'does.sections': 'القسم التالي، السابق',
+  'does.sections': 'القسم التالي والسابق',
   'keys.section-n': '1–9',
   'does.section-n': 'القسم رقم ن',
   'keys.contents': 't',
   'does.contents': 'المحتويات',
   'keys.search': '/  n N',
-  'does.search': 'بحث، النتيجة التالية والسابقة',
+  'does.search': 'بحث، والنتيجة التالية والسابقة',
   'keys.related': 'r',
   'does.related': 'مقالات ذات صلة',
   'keys.history': 'حذف h ←  ·  → l',
-  'does.history': 'رجوع، تقدم',
+  'does.history': 'رجوع وتقدّم',
   'keys.text-search': 's (في المكتبة)',
   'does.text-search': 'البحث في نصوص المقالات',
   'keys.library': 'q',
   'does.library': 'المكتبة',
   'keys.close': 'هروب',
-  'does.close': 'إغلاق هذا',
+  'does.close': 'إغلاق النافذة',
   'keys.help': '?',
   'does.help': 'هذه المفاتيح',
   'keys.quit': 'تحكم+C',
@@ -84,7 +84,7 @@ export const ar: Catalogue = {
   'error.unknown-command': 'لا أمر اسمه «{name}» (انظر qari --help)',
   'error.bidi-mode': 'يجب أن تكون قيمة --bidi إحدى: {choices}، لا «{value}»',
   'error.whole-number': 'يجب أن تكون قيمة --{name} عددًا صحيحًا ≥ {min}، لا «{value}»',
-  'error.at-most': 'يجب ألا تزيد قيمة --{name} على {max}، لا {value}',
+  'error.at-most': 'يجب ألا تزيد قيمة --{name} على {max}، وقد أُعطيت {value}',
   'error.library-missing': 'مجلد المكتبة {dir} غير موجود',
   'error.library-not-folder': 'المكتبة {dir} ليست مجلدًا',
   'error.library-unreadable': 'تتعذر قراءة مجلد المكتبة {dir} ({reason})',
@@ -94,13 +94,13 @@ export const ar: Catalogue = {
     many: '«{query}» يطابق {n} مقالاً ({ids})؛ اذكر المعرّف',
     other: '«{query}» يطابق {n} مقال ({ids})؛ اذكر المعرّف',
   },
-  'error.no-article': 'لا مقال «{query}» في {dir} (انظر qari list)',
+  'error.no-article': 'لا مقال باسم «{query}» في {dir} (انظر qari list)',
   'error.path-reason': '{path}: {reason}',
-  'warning.skipped': 'تُرك {path}: {reason}',
+  'warning.skipped': 'لم يُقرأ {path}: {reason}',
   'warning.file': 'تنبيه: {path}: {reason}',
   'error.list-no-article': 'الأمر list لا يأخذ مقالاً (أُعطي «{value}»)',
   'error.cat-needs': 'الأمر cat يحتاج إلى مقال (معرّف أو مسار أو جزء من عنوان)',
-  'error.cat-one': 'الأمر cat يأخذ مقالاً واحدًا، لا {count}',
+  'error.cat-one': 'الأمر cat يأخذ مقالاً واحدًا، وقد أُعطي {count}',
   'error.visual-text': 'الخيار --visual لا يعمل إلا مع --format text',
   'error.section-range': {
     zero: '--section {section}: لا أقسام في المقال (0 هو المقدمة)',
@@ -113,39 +113,39 @@ export const ar: Catalogue = {
   'error.format': 'يجب أن تكون قيمة --format إحدى: text أو markdown أو json، لا «{value}»',
   'error.related-needs': 'الأمر related يحتاج إلى مقال واحد',
   'error.import-needs': 'الأمر import يحتاج إلى ملف يقرؤه (أو - للدخل القياسي)',
-  'error.import-one': 'الأمر import يأخذ ملفًا واحدًا، لا {count}',
+  'error.import-one': 'الأمر import يأخذ ملفًا واحدًا، وقد أُعطي {count}',
   'error.id-md': 'قيمة --id هي الاسم بلا «.md»: جرّب --id {id}',
   'error.id-chars': 'يجب أن تتألف قيمة --id «{id}» من حروف لاتينية وأرقام و«.» و«_» و«-» (100 على الأكثر، ولا تبدأ بـ«.» أو «-»)',
-  'error.read-back': 'المقال المستورد لن يُقرأ من جديد: {reason}',
+  'error.read-back': 'تتعذر قراءة المقال المستورد بعد كتابته: {reason}',
   'error.too-large': '{path} أكبر من 50 ميغابايت؛ هذا ليس مقالاً',
   'error.stdin-too-large': 'الدخل القياسي أكبر من 50 ميغابايت؛ هذا ليس مقالاً',
-  'error.exists': '{path} موجود؛ أضف --force للكتابة فوقه (أو اختر --id آخر)',
+  'error.exists': '{path} موجود من قبل؛ أضف --force للكتابة فوقه (أو اختر --id آخر)',
   'error.is-folder': '{path} مجلد، لا ملف',
-  'error.bidi-one': 'الأمر bidi يأخذ ملفًا واحدًا على الأكثر، لا {count}',
+  'error.bidi-one': 'الأمر bidi يأخذ ملفًا واحدًا على الأكثر، وقد أُعطي {count}',
   'error.dir': 'يجب أن تكون قيمة --dir إحدى: auto أو rtl أو ltr، لا «{value}»',
   'error.bidi-needs': 'الأمر bidi يحتاج إلى ملف أو نص على الدخل القياسي (qari bidi ملف، أو … | qari bidi)',
   'error.cannot-read': 'تتعذر قراءة {path}: {reason}',
   'error.line-too-long': 'تتعذر قراءة {path}: في الملف سطر يتجاوز حد 50 ميغابايت',
-  'error.open-one': 'يفتح قارئ مقالاً واحدًا، لا {count}',
+  'error.open-one': 'الأمر qari يفتح مقالاً واحدًا، وقد أُعطي {count}',
   'error.no-terminal': 'يحتاج القارئ إلى طرفية يقرأ منها المفاتيح (الدخل القياسي ليس طرفية، ولا يوجد /dev/tty)؛ جرّب qari list أو qari cat مقال',
   'error.cannot-write-output': 'تتعذر كتابة الخرج: {reason}',
   'error.empty-input': '{path} فارغ',
   'error.utf16': '{path} نص بترميز UTF-16؛ يقرأ الأمر qari import ترميز UTF-8 (حوّله: iconv -f UTF-16 -t UTF-8)',
   'error.binary': '{path} ملف ثنائي، لا نص',
-  'error.blank': 'لا نص في {path}، أسطر فارغة فقط',
+  'error.blank': 'لا نص في {path}، بل أسطر فارغة فقط',
   'error.no-front-matter': 'لا ترويسة: يجب أن يبدأ الملف بسطر «---»',
   'error.front-matter-open': 'الترويسة لا تُغلق بسطر «---»',
   'error.front-matter-mapping': 'يجب أن تكون الترويسة أزواج «مفتاح: قيمة»',
   'error.front-matter-yaml': 'الترويسة ليست YAML صالحًا',
-  'error.front-matter-missing': 'لا {field} في الترويسة',
+  'error.front-matter-missing': 'ليس في الترويسة حقل {field}',
   'error.front-matter-text': 'يجب أن يكون الحقل «{field}» في الترويسة نصًا',
-  'error.front-matter-date': 'التاريخ في الترويسة ليس تاريخًا (سنة-شهر-يوم)',
-  'error.front-matter-date-value': 'التاريخ «{value}» في الترويسة ليس تاريخًا (سنة-شهر-يوم)',
-  'error.front-matter-dir': 'يجب أن يكون الاتجاه في الترويسة rtl أو ltr، لا «{value}»',
+  'error.front-matter-date': 'الحقل date في الترويسة ليس تاريخًا بالصيغة سنة-شهر-يوم',
+  'error.front-matter-date-value': 'التاريخ «{value}» في الترويسة ليس بالصيغة سنة-شهر-يوم',
+  'error.front-matter-dir': 'يجب أن يكون الحقل dir في الترويسة rtl أو ltr، لا «{value}»',
   'error.front-matter-related': 'يجب أن يكون الحقل related في الترويسة قائمة',
   'error.markdown-too-large': 'نص المقال أكبر أو أعقد من أن يُقرأ',
   'warning.positions-unreadable': 'تتعذر قراءة {file} ({reason})؛ لن تُستعاد مواضع القراءة ولن تُحفظ',
-  'warning.positions-locked': 'بقي {file} مقفلاً من نسخة أخرى من قارئ؛ لن تُحفظ آخر مواضع القراءة',
+  'warning.positions-locked': 'بقي {file} مقفلاً لدى نسخة أخرى من «قارئ»؛ لن تُحفظ آخر مواضع القراءة',
   'warning.positions-unwritable': 'تتعذر كتابة {file} ({reason})؛ لن تُحفظ مواضع القراءة',
   'warning.positions-corrupt-kept': '{file} تالف (حُفظ باسم {aside})؛ تبدأ مواضع القراءة من جديد',
   'warning.positions-corrupt': '{file} تالف؛ تبدأ مواضع القراءة من جديد',
@@ -154,7 +154,7 @@ export const ar: Catalogue = {
   'reason.folder-not-article': 'مجلد، لا ملف مقال',
   'reason.empty': 'الملف فارغ',
   'reason.no-space': 'لا مساحة باقية على الجهاز',
-  'reason.quota': 'تجاوز حصة القرص',
+  'reason.quota': 'نفدت حصتك من القرص',
   'reason.read-only': 'نظام الملفات للقراءة فقط',
   'reason.permission': 'الإذن مرفوض',
   'reason.not-permitted': 'العملية غير مسموح بها',
@@ -162,15 +162,15 @@ export const ar: Catalogue = {
   'reason.file-too-large': 'الملف كبير جدًا',
   'reason.no-such-file': 'لا ملف ولا مجلد بهذا الاسم',
   'reason.not-folder': 'جزء من المسار ليس مجلدًا',
-  'reason.is-folder': 'مجلد',
+  'reason.is-folder': 'هو مجلد',
   'reason.loop': 'حلقة من الروابط الرمزية',
   'reason.too-many-files': 'ملفات مفتوحة كثيرة جدًا',
   'reason.unavailable': 'المورد غير متاح مؤقتًا',
   'reason.unknown': 'خطأ غير معروف',
-  'warning.index-memory': '{path} ليس ملفًا عاديًا؛ يبقى فهرس المكتبة في الذاكرة في هذا التشغيل',
-  'warning.index-foreign': '{path} لم يكن فهرسًا لهذا الإصدار من قارئ؛ يُعاد بناؤه',
+  'warning.index-memory': '{path} ليس ملفًا عاديًا؛ يبقى فهرس المكتبة في الذاكرة هذه المرة',
+  'warning.index-foreign': '{path} لم يكن فهرسًا لهذا الإصدار من «قارئ»؛ يُعاد بناؤه',
   'warning.index-corrupt': '{path} كان تالفًا؛ يُعاد بناؤه',
-  'warning.index-update': 'يتعذر تحديث فهرس المكتبة ({reason})؛ يُقرأ من جديد في المرة القادمة',
+  'warning.index-update': 'يتعذر تحديث فهرس المكتبة ({reason})؛ ستُقرأ المكتبة من جديد في المرة القادمة',
   'error.feed-not-page': '{url} موجز، لا صفحة؛ تابعه بالأمر qari feed add {address}',
   'error.redirect-no-location': '{url}: تحويل ({status}) بلا عنوان Location',
   'error.too-many-redirects': {
@@ -180,7 +180,7 @@ export const ar: Catalogue = {
     many: '{url}: أكثر من {n} تحويلاً',
     other: '{url}: أكثر من {n} تحويل',
   },
-  'error.server-answered': '{url}: ردّ الخادم بـ {status}',
+  'error.server-answered': '{url}: ردّ الخادم بالرمز {status}',
   'error.not-web-address': '«{address}» ليس عنوان ويب',
   'error.not-fetched': '{scheme}: لا تُجلب هذه العناوين؛ http وhttps فقط',
   'error.download-too-large': '{url}: أكبر من {count} ميغابايت؛ لم يُنزَّل',
@@ -200,27 +200,27 @@ export const ar: Catalogue = {
   'error.state-corrupt': '{path} تالف (ليس JSON)؛ انقله من مكانه لتبدأ من جديد',
   'error.state-unreadable': 'تتعذر قراءة {path} ({reason})',
   'error.state-unwritable': 'تتعذر كتابة {path} ({reason})',
-  'error.not-a-feed': '{url} ليس موجزًا يقرؤه قارئ (RSS أو Atom أو RDF أو JSON Feed)',
+  'error.not-a-feed': '{url} ليس موجزًا يقرؤه «قارئ» (RSS أو Atom أو RDF أو JSON Feed)',
   'error.no-article-on-page': 'لا مقال في الصفحة: لا عنوان ولا نص',
   'error.no-text-on-page': 'لا نص مقال في الصفحة',
   'error.feed-add-one': 'الأمر feed add يأخذ رابطًا واحدًا',
-  'error.feed-list-none': 'الأمر feed list لا يأخذ شيئًا',
+  'error.feed-list-none': 'الأمر feed list لا يأخذ أي وسيط',
   'error.feed-update-one': 'الأمر feed update يأخذ موجزًا واحدًا على الأكثر (رابطًا، أو رقمًا من feed list، أو كلمة من عنوانه)',
   'error.feed-needs': 'الأمر feed يحتاج إلى فعل: add رابط، أو list، أو update [موجز]',
   'error.feed-unknown': 'لا فعل «{action}» للأمر feed (add أو list أو update)',
-  'error.feed-known': 'تتابع {url} من قبل («{title}»)',
+  'error.feed-known': 'أنت تتابع {url} من قبل («{title}»)',
   'error.no-feed': 'لا موجز «{query}» (انظر qari feed list)',
   'error.no-feeds': 'لا موجزات بعد؛ أضف واحدًا بالأمر qari feed add رابط',
-  'warning.feed-unread': 'تنبيه: {reason}؛ لن تُعلَّم المقالات الجديدة غير مقروءة',
-  'warning.article-unread': 'تنبيه: {reason}؛ لن يُعلَّم المقال غير مقروء',
+  'warning.feed-unread': 'تنبيه: {reason}؛ لن تُعلَّم المقالات الجديدة بأنها غير مقروءة',
+  'warning.article-unread': 'تنبيه: {reason}؛ لن يُعلَّم المقال بأنه غير مقروء',
   'warning.feed': 'الموجز {name}: {reason}',
-  'error.not-web-page': '{url} ليس صفحة ويب ({type})؛ يستورد قارئ صفحات HTML',
+  'error.not-web-page': '{url} ليس صفحة ويب ({type})؛ يستورد «قارئ» صفحات HTML',
   'error.already-imported': '{url} في المكتبة من قبل باسم «{id}» ({path})؛ أضف --force لاستيراده من جديد',
   'error.no-articles': 'لا مقالات (ملفات ‎.md) في {dir} ولا في مجلداته الفرعية',
   'warning.plain': 'تنبيه: {reason}',
   'error.search-needs': 'الأمر search يحتاج إلى ما يبحث عنه (كلمات، أو «عبارة» بين علامتي تنصيص)',
   'error.search-empty': 'لا كلمات في البحث (علامات ترقيم أو تشكيل فقط)',
-  'reason.unreadable': 'لا يُقرأ',
+  'reason.unreadable': 'تتعذر قراءته',
   'reason.bad-name': 'اسم الملف ليس UTF-8 صالحًا (غيّر اسم الملف)',
   'reason.broken-link': 'رابط رمزي مقطوع (هدفه غير موجود)',
   'reason.bad-utf8': 'ليس UTF-8 صالحًا: عُرضت البايتات التالفة بالرمز �',
@@ -238,8 +238,8 @@ export const ar: Catalogue = {
   'error.not-utf8': '{path} ليس UTF-8 صالحًا (بايت تالف عند الموضع {offset}) ولا يُقرأ عربيًا بترميز windows-1256 ولا ISO-8859-6؛ حوّله إلى UTF-8 أولاً (iconv -f ITS-ENCODING -t UTF-8)',
   'error.tls-failed': '{host}: فشل الاتصال الآمن ({reason})',
   'error.server-answered-text': '{url}: ردّ الخادم بالرمز {status}',
-  'error.crashed': 'توقف قارئ بسبب خطأ غير متوقع: {reason}',
-  'note.created-library': 'أُنشئ مجلد المكتبة {dir}؛ وسيعرضه قارئ من الآن',
+  'error.crashed': 'توقف «قارئ» بسبب خطأ غير متوقع: {reason}',
+  'note.created-library': 'أُنشئ مجلد المكتبة {dir}؛ وسيعرضه «قارئ» من الآن',
   'note.downloading': 'جارٍ التنزيل من {host}… {received} كيلوبايت',
   'note.downloading-of': 'جارٍ التنزيل من {host}… {received} من {total} كيلوبايت',
   'name.standard-input': 'الدخل القياسي',
@@ -273,7 +273,7 @@ export const ar: Catalogue = {
 
 المقال على الخرج القياسي. المقال معرّف أو مسار أو جزء من عنوان لا يتكرر.
 
-  -f, --format صيغة    text (الافتراضية) أو markdown (ملف المقال كما يكتبه قارئ) أو json
+  -f, --format صيغة    text (الافتراضية) أو markdown (ملف المقال كما يكتبه «قارئ») أو json
   -s, --section ن      القسم ن وحده (0 هو المقدمة)
   -w, --width ن        لفّ النص عند ن عمودًا
   --visual             الأسطر بترتيبها المرئي ومشكّلةً، كما يعرضها القارئ (مع text فقط؛
@@ -302,7 +302,7 @@ export const ar: Catalogue = {
   --timeout ث      التخلي عن التنزيل بعد ث ثانية (الافتراضي 20)`,
   'cli.help.bidi': `الاستعمال: qari bidi [ملف|-] [--width ن] [--dir auto|rtl|ltr] [--no-shape] [--no-mirror] [--no-pad]
 
-يرتب كل سطر من الملف (أو من الدخل القياسي) ترتيبه المرئي بمحرك النصوص في قارئ،
+يرتب كل سطر من الملف (أو من الدخل القياسي) ترتيبه المرئي بمحرك النصوص في «قارئ»،
 لطرفية أو برنامج لا يرتب النص العربي بنفسه.
 
   -w, --width ن       أسطر لا يزيد عرضها على ن عمودًا (الافتراضي: عرض الطرفية، وإلا 80)
@@ -329,7 +329,7 @@ export const ar: Catalogue = {
 الاستعمال:
   qari [مقال]                   القارئ (المكتبة، أو المقال مفتوحًا)؛
                                 إن لم يكن الخرج طرفية: كما في list أو cat
-  qari list [--json] [--unread] مقال في كل سطر: المعرّف، التاريخ، العنوان، الأقسام، ذو الصلة
+  qari list [--json] [--unread] مقال في كل سطر: المعرّف، التاريخ، العنوان، الأقسام، المقالات ذات الصلة
                                 (--unread: المقالات التي لم تُفتح بعد فقط)
   qari cat مقال [--format text|markdown|json] [--section ن] [--width ن] [--visual]
   qari import ملف|رابط|- [--id معرّف] [--force] [--stdout] [--explain] [--keep-all] [--timeout ث]
@@ -346,7 +346,7 @@ export const ar: Catalogue = {
 خيارات عامة:
   --library مجلد     مجلد المكتبة (أو QARI_LIBRARY؛ وإلا ‎./articles‎ إن وُجد،
                      وإلا مكتبتك ‎$XDG_DATA_HOME/qari/articles‎ التي ينشئها import،
-                     مع المقالات المرفقة بقارئ)
+                     مع المقالات المرفقة بـ«قارئ»)
   --bidi نمط         auto أو app أو terminal (أو QARI_BIDI): من يرتب النص العربي
   --lang ar|en       لغة الواجهة (أو QARI_LANG، وإلا LC_ALL أو LC_MESSAGES أو LANG)
   --digits latn|arab التواريخ والأعداد بأرقام لاتينية (31) أو عربية هندية (٣١)
