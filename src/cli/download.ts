@@ -15,7 +15,7 @@ export async function downloadWithProgress(web: Web, url: string, io: CommandIO,
     if (!io.stderr.isTTY || Date.now() - started < QUIET_MS) return;
     shown = true;
     // In kilobytes alone (a page is at most 10 MB): one unit for the catalogues to say.
-    const size = total ? `${kilobytes(received)} of ${kilobytes(total)} KB` : `${kilobytes(received)} KB`;
+    const size = total ? `${kilobytes(received)} KB of ${kilobytes(total)} KB` : `${kilobytes(received)} KB`;
     io.stderr.write(`\r\u001b[Kqari: downloading ${host(url)}… ${size}`);
   };
   // A server that is slow to answer at all shows progress too.

@@ -13,7 +13,7 @@ describe('a message made in English', () => {
   it('has the reason inside it said in Arabic too', () => {
     expect(translateMessage('cannot write /s/positions.json (no space left on device); reading positions are not remembered', ar)).toBe('تتعذر كتابة /s/positions.json (لا مساحة باقية على الجهاز)؛ لن تُحفظ مواضع القراءة');
     expect(translateMessage('broken.md: front matter is never closed with a line "---"', ar)).toBe('broken.md: الترويسة لا تُغلق بسطر «---»');
-    expect(translateMessage('skipped /l/a.md: cannot be read (input/output error)', ar)).toBe('تُرك /l/a.md: تتعذر قراءته (خطأ في الإدخال والإخراج)');
+    expect(translateMessage('skipped /l/a.md: cannot be read (input/output error)', ar)).toBe('لم يُقرأ /l/a.md: تتعذر قراءته (خطأ في الإدخال والإخراج)');
   });
 
   it('takes the Arabic plural form of its count', () => {

@@ -225,7 +225,7 @@ export const en = {
   'error.crashed': 'stopped by an unexpected error: {reason}',
   'note.created-library': 'created the library folder {dir}; qari lists it from now on',
   'note.downloading': 'downloading {host}… {received} KB',
-  'note.downloading-of': 'downloading {host}… {received} of {total} KB',
+  'note.downloading-of': 'downloading {host}… {received} KB of {total} KB',
   // Said in place of a file's name.
   'name.standard-input': 'standard input',
 
