@@ -3,10 +3,11 @@
 // merges under a lock: the file is read again and only the articles this reader
 // moved in are written over, so two readers open at once keep each other's.
 import { readdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { DocPosition } from '../document/position.js';
 import { withFileLock } from './file-lock.js';
-import { positionsTempPattern, readPositionsFile, writePositions, type ReadingPositions } from './reading-positions.js';
+import { readPositionsFile, writePositions, type ReadingPositions } from './reading-positions.js';
+import { temporaryPatternOf } from './atomic-write.js';
 import { removeStaleTemps } from './stale-temps.js';
 import { makeDirectory } from './make-directory.js';
 import { reasonOf } from './system-errors.js';
@@ -89,7 +90,7 @@ export class PositionStore {
   private removeStaleTemps(): void {
     const dir = dirname(this.file);
     try {
-      removeStaleTemps(dir, readdirSync(dir), positionsTempPattern(this.file));
+      removeStaleTemps(dir, readdirSync(dir), temporaryPatternOf(basename(this.file)));
     } catch {
       // No state folder yet: nothing to clean.
     }

@@ -3,11 +3,11 @@
 // FIFO in its place would hang the open), bounded in size, written atomically.
 // What could not be read is never replaced: a state file qari does not
 // understand may still be the user's only copy.
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocPosition } from '../document/position.js';
 import { makeDirectory } from './make-directory.js';
+import { writeFileAtomicSync } from './atomic-write.js';
 import { readRegularFileSync, TooLargeError } from './read-bounded.js';
 import { errorCode, reasonOf } from './system-errors.js';
 
@@ -46,27 +46,10 @@ export function readPositionsFile(file: string): PositionsRead {
   }
 }
 
-/** Atomic (temp file, then rename); throws what went wrong. */
+/** Atomic (atomic-write.ts); throws what went wrong. */
 export function writePositions(file: string, positions: ReadingPositions): void {
-  const temp = `${file}.${process.pid}.tmp`;
   makeDirectory(dirname(file));
-  try {
-    writeFileSync(temp, JSON.stringify(Object.fromEntries(positions)));
-    renameSync(temp, file);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was written
-    }
-    throw error;
-  }
-}
-
-/** A state file's temp: `positions.json.PID.tmp`. */
-export function positionsTempPattern(file: string): RegExp {
-  const name = file.slice(dirname(file).length + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${name}\\.(\\d+)\\.tmp$`);
+  writeFileAtomicSync(file, JSON.stringify(Object.fromEntries(positions)));
 }
 
 function isPosition(value: unknown): value is DocPosition {

@@ -1,17 +1,19 @@
-// Temporary files a killed qari left behind (an import's `.ID.md.PID.RAND.tmp`,
-// a state file's `positions.json.PID.tmp`): removed on a later run once their
+// Temporary files a killed qari left behind (atomic-write.ts names them
+// `.NAME.PID.RAND.tmp`: `.ID.md.…` in the library, `.positions.json.…` in the
+// state folder): removed on a later run once their
 // writer is gone. A writer still alive (another qari, now) keeps its file, and so
 // does a young one: on a library shared over the network the pid may be another
 // machine's.
 import { statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryPattern } from './atomic-write.js';
 import { errorCode } from './system-errors.js';
 
 /** Younger than this, a temp file may still be being written, whatever its pid says. */
 const MIN_AGE_MS = 60_000;
 
 /** A library article's temp file: `.ID.md.PID.RAND.tmp`. */
-export const ARTICLE_TEMP = /^\..+\.md\.(\d+)\.[0-9a-f]+\.tmp$/;
+export const ARTICLE_TEMP = temporaryPattern('.+\\.md');
 
 /** Removes the files of `names` in `dir` that `pattern` matches (its group 1 is the writer's pid) and whose writer is gone. */
 export function removeStaleTemps(dir: string, names: readonly string[], pattern: RegExp, now = Date.now()): void {

@@ -1,9 +1,11 @@
 // A small JSON state file: read (missing is empty; corrupt is an error the caller
-// words), written atomically (temp file in the same folder, then rename).
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// words), written atomically (atomic-write.ts).
+import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { makeDirectory } from './make-directory.js';
+import { temporaryPatternOf, writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemps } from './stale-temps.js';
 import { errorCode, reasonOf } from './system-errors.js';
 
 export class StateFileError extends Error {}
@@ -24,13 +26,11 @@ export async function readStateFile(path: string): Promise<unknown> {
 }
 
 export async function writeStateFile(path: string, data: unknown): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     makeDirectory(dirname(path));
-    await writeFile(temporary, `${JSON.stringify(data, null, 1)}\n`, { mode: 0o644 });
-    await rename(temporary, path);
+    removeStaleTemps(dirname(path), readdirSync(dirname(path)), temporaryPatternOf(basename(path)));
+    await writeFileAtomic(path, `${JSON.stringify(data, null, 1)}\n`);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new StateFileError(`cannot write ${path} (${reasonOf(error)})`);
   }
 }

@@ -15,6 +15,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   EISDIR: 'is a folder',
   ELOOP: 'symbolic link loop',
+  ENAMETOOLONG: 'file name too long',
   EMFILE: 'too many open files',
   EAGAIN: 'resource temporarily unavailable',
 };

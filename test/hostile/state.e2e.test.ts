@@ -161,11 +161,11 @@ describe('temp files a killed qari left behind', () => {
   it('a state file’s temp file is removed when the reader next starts', async () => {
     const library = longLibrary();
     const home = stateHome();
-    const temp = join(home, 'qari', 'positions.json.999999999.tmp');
+    const temp = join(home, 'qari', '.positions.json.999999999.0a1b2c3d4e5f.tmp');
     writeFileSync(temp, '{"half":');
     utimesSync(temp, old, old);
     const screen = await reader(library, home, 'alpha');
     await quit(screen);
-    expect(readdirSync(join(home, 'qari'))).not.toContain('positions.json.999999999.tmp');
+    expect(readdirSync(join(home, 'qari'))).not.toContain('.positions.json.999999999.0a1b2c3d4e5f.tmp');
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { positionsFile, readPositionsFile, writePositions } from '../../src/library/reading-positions.js';
 import { PositionStore } from '../../src/library/position-store.js';
@@ -82,24 +82,26 @@ describe('reading positions', () => {
   });
 
   it('a write that fails says why, once, and leaves the old file whole', () => {
-    const file = fresh();
-    writePositions(file, new Map([['kept', { unit: 1, offset: 0 }]]));
-    // A folder in the way of the temp file: rename-over cannot happen, whoever runs the test.
-    mkdirSync(`${file}.${process.pid}.tmp`);
+    // A name that fits while its temporary file's longer name does not: the write
+    // fails before the rename, whoever runs the test (root included).
+    const file = join(dirname(fresh()), `${'p'.repeat(240)}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ kept: { unit: 1, offset: 0 } }));
     const { store: positions, warnings } = store(file);
     positions.set('new', { unit: 2, offset: 0 });
     positions.save();
     positions.set('new', { unit: 3, offset: 0 });
     positions.save();
-    expect(warnings).toEqual([`cannot write ${file} (is a folder); reading positions are not remembered`]);
+    expect(warnings).toEqual([`cannot write ${file} (file name too long); reading positions are not remembered`]);
     expect(onDisk(file)).toEqual({ kept: { unit: 1, offset: 0 } });
+    expect(readdirSync(dirname(file))).toEqual([basename(file)]);
   });
 
   it('temp files of a killed qari are removed on the next run; a live one’s are kept', () => {
     const file = fresh();
     mkdirSync(dirname(file), { recursive: true });
-    const dead = `${file}.999999999.tmp`;
-    const live = `${file}.${process.ppid}.tmp`;
+    const dead = join(dirname(file), '.positions.json.999999999.0a1b2c3d4e5f.tmp');
+    const live = join(dirname(file), `.positions.json.${process.ppid}.0a1b2c3d4e5f.tmp`);
     for (const temp of [dead, live]) {
       writeFileSync(temp, '{"half": ');
       utimesSync(temp, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));

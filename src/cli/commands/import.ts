@@ -4,7 +4,6 @@
 // --force. The recognising is pure (src/article/import/); this file reads the input,
 // writes the article and turns failures into one line on stderr. Web pages go
 // through the web bundle, loaded only for them.
-import { randomBytes } from 'node:crypto';
 import { link, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
@@ -19,6 +18,7 @@ import { parseArticle } from '../../article/parse.js';
 import { serializeArticle } from '../../article/serialize.js';
 import { importLibraryDir, userLibraryDir } from '../../library/locate.js';
 import { makeDirectory } from '../../library/make-directory.js';
+import { writeFileAtomic } from '../../library/atomic-write.js';
 import { readFileBounded, readStreamBounded, TooLargeError } from '../../library/read-bounded.js';
 import { errorCode, isSystemError, reasonOf } from '../../library/system-errors.js';
 import { QariError, UsageError } from '../errors.js';
@@ -190,9 +190,9 @@ async function readStdin(io: CommandIO): Promise<Uint8Array> {
 }
 
 /**
- * Writes `<dir>/<id>.md` atomically: the text goes to a temporary file in the same
- * folder, flushed, then is linked into place (which fails if the file exists, so a
- * file that appears meanwhile is not lost) or, with --force, renamed over it.
+ * Writes `<dir>/<id>.md` atomically (atomic-write.ts): linked into place, which fails
+ * if the file exists, so a file that appears meanwhile is not lost; with --force,
+ * renamed over it.
  */
 export async function writeArticle(dir: string, id: string, text: string, force: boolean): Promise<string> {
   const target = join(dir, `${id}.md`);
@@ -204,22 +204,10 @@ export async function writeArticle(dir: string, id: string, text: string, force:
     throw fileError(error, dir);
   }
   if (!force && (await exists(target))) throw refusal(target);
-  const temporary = join(dir, `.${id}.md.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temporary, 'wx', 0o644);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (force) await rename(temporary, target);
-    else await linkIntoPlace(temporary, target);
+    await writeFileAtomic(target, text, force ? undefined : linkIntoPlace);
   } catch (error) {
-    if (error instanceof QariError) throw error;
     throw fileError(error, target);
-  } finally {
-    await rm(temporary, { force: true });
   }
   return target;
 }

@@ -164,6 +164,7 @@ export const ar: Catalogue = {
   'reason.not-folder': 'جزء من المسار ليس مجلدًا',
   'reason.is-folder': 'هو مجلد',
   'reason.loop': 'حلقة من الروابط الرمزية',
+  'reason.name-too-long': 'اسم الملف طويل جدًا',
   'reason.too-many-files': 'ملفات مفتوحة كثيرة جدًا',
   'reason.unavailable': 'المورد غير متاح مؤقتًا',
   'reason.unknown': 'خطأ غير معروف',

@@ -160,6 +160,7 @@ export const en = {
   'reason.not-folder': 'a part of the path is not a folder',
   'reason.is-folder': 'is a folder',
   'reason.loop': 'symbolic link loop',
+  'reason.name-too-long': 'file name too long',
   'reason.too-many-files': 'too many open files',
   'reason.unavailable': 'resource temporarily unavailable',
   'reason.unknown': 'unknown error',
