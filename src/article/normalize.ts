@@ -2,8 +2,9 @@
 // no harakat or tatweel; أ إ آ ٱ → ا; ى → ي; ة → ه; case, punctuation and
 // spaces folded. `foldWithMap` also says where each folded char came from, so a
 // search hit in folded text can be shown on the original.
+import { BIDI_CONTROL_CHARS } from '../text/bidi-controls.js';
 
-const DROPPED_CHARS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06ED\\u0640\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u00AD\\uFEFF';
+const DROPPED_CHARS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06ED\\u0640\\u200B-\\u200D\\u00AD\\uFEFF' + BIDI_CONTROL_CHARS;
 const DROPPED = new RegExp(`[${DROPPED_CHARS}]`);
 const DROPPED_ALL = new RegExp(`[${DROPPED_CHARS}]`, 'g');
 const SEPARATOR = /[\s\p{P}\p{S}]/u;

@@ -9,6 +9,7 @@ import { interfaceFromArgv, speaking } from './speaking.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
 import { ENGLISH, type Ui } from '../i18n/index.js';
 import { isCatalogued, translateMessage } from '../i18n/translate-message.js';
+import { TERMINAL_CONTROL_CHARS } from '../text/bidi-controls.js';
 
 const commands: Record<string, () => Promise<Command>> = {
   list: async () => (await import('./commands/list.js')).list,
@@ -83,7 +84,7 @@ async function messageCleaner(): Promise<(text: string) => string> {
   try {
     return (await import('../output/plain.js')).plainLine;
   } catch {
-    return (text) => text.replace(/[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '');
+    return (text) => text.replace(new RegExp(`[${TERMINAL_CONTROL_CHARS}]`, 'g'), '');
   }
 }
 

@@ -1,6 +1,7 @@
 // `cat --format json`: the model for scripts. Fields may be added, never renamed.
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
+import { BIDI_CONTROL_CHARS } from '../text/bidi-controls.js';
 
 export function articleJson(article: Article, related: readonly ResolvedRelated[]): string {
   const model = {
@@ -19,7 +20,7 @@ export function articleJson(article: Article, related: readonly ResolvedRelated[
 }
 
 // JSON.stringify escapes C0 but writes C1, U+2028/2029 and bidi controls as they are.
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[\\x7f-\\x9f\\u2028\\u2029${BIDI_CONTROL_CHARS}]`, 'g');
 
 /**
  * JSON for scripts that is also safe in a terminal: the characters a terminal would

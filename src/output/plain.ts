@@ -2,6 +2,7 @@
 // escape sequences, no bidi controls, tabs and newlines as spaces.
 import { sanitize } from '../text/sanitize.js';
 import { ControlBalance } from '../text/logical.js';
+import { dropBidiControls, EXPLICIT_CONTROL, isExplicitControl } from '../text/bidi-controls.js';
 
 export function plainLine(text: string): string {
   return plainText(text).replace(/\n/g, ' ');
@@ -9,10 +10,9 @@ export function plainLine(text: string): string {
 
 /** Keeps newlines (for code blocks); everything else as plainLine. */
 export function plainText(text: string): string {
-  return sanitize(text).replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '');
+  return dropBidiControls(sanitize(text));
 }
 
-const EMBEDDING = /[\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Text for a pipe whose lines may hold explicit embeddings, overrides and isolates
@@ -21,18 +21,17 @@ const EMBEDDING = /[\u202a-\u202e\u2066-\u2069]/;
  * (Trojan Source, CVE-2021-42574).
  */
 export function balancedLines(text: string): string {
-  if (!EMBEDDING.test(text)) return text;
+  if (!EXPLICIT_CONTROL.test(text)) return text;
   return text.split('\n').map(balancedLine).join('\n');
 }
 
 function balancedLine(line: string): string {
-  if (!EMBEDDING.test(line)) return line;
+  if (!EXPLICIT_CONTROL.test(line)) return line;
   const balance = new ControlBalance();
   let out = '';
   for (let index = 0; index < line.length; index++) {
     const unit = line.charCodeAt(index);
-    const control = (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069);
-    if (!control || balance.accept(unit)) out += line[index];
+    if (!isExplicitControl(unit) || balance.accept(unit)) out += line[index];
   }
   return out + balance.close();
 }

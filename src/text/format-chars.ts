@@ -8,6 +8,7 @@
 // the bidi controls are balanced per line instead (see logical.ts).
 import { GRAPHEMES } from './clusters.js';
 import { GRAPHEME_RANGES } from './grapheme-table.js';
+import { isExplicitControl } from './bidi-controls.js';
 
 /** What the output steps do with a unit. */
 export const enum Keep {
@@ -39,7 +40,7 @@ function build(): Uint8Array {
     if (r[i + 2] === Grapheme.Control) table.fill(Keep.Drop, r[i]!, Math.min(r[i + 1]!, 0xffff) + 1);
   }
   for (const c of [0x200c, 0x200d, 0x200e, 0x200f, 0x061c]) table[c] = Keep.Logical;
-  for (const c of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) table[c] = Keep.Control;
+  for (let c = 0x2000; c < 0x2070; c++) if (isExplicitControl(c)) table[c] = Keep.Control;
   return table;
 }
 

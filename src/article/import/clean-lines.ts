@@ -2,13 +2,10 @@
 // odd spaces, trailing spaces. Nothing else changes: letters, harakat, punctuation and
 // bidi controls (which real text relies on) stay as they are.
 import type { CleanLine } from './types.js';
+import { BIDI_CONTROL_CHARS } from '../../text/bidi-controls.js';
+import { sanitize } from '../../text/sanitize.js';
 
 const LINE_BREAK = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/;
-// ESC sequences (CSI, OSC, DCS/PM/APC/SOS strings, two-character escapes) and the 8-bit CSI.
-const ESCAPE_SEQUENCE =
-  /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[PX^_][^\u001B]*(?:\u001B\\)?|\u001B[ -/]*[0-~]?|\u009B[0-?]*[ -/]*[@-~]/g;
-// C0 controls but TAB, DEL, C1 controls, and BOMs / zero-width no-break spaces.
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 /** Spaces other than U+0020 that scraped text is full of (NBSP, thin, figure, ideographic…). */
 export const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const ANY_SPACE = /[\t \u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/;
@@ -24,7 +21,7 @@ export function cleanLines(input: string): CleanLine[] {
 }
 
 // Format characters with nothing to show: a line of only these is a blank line.
-const INVISIBLE_ONLY = /^[\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+$/;
+const INVISIBLE_ONLY = new RegExp(`^[\\u034F\\u180E\\u200B-\\u200D\\u2060-\\u2064${BIDI_CONTROL_CHARS}]+$`);
 
 export function cleanLine(raw: string, number: number): CleanLine {
   const visible = stripControls(raw);
@@ -41,9 +38,9 @@ export function cleanLine(raw: string, number: number): CleanLine {
   };
 }
 
-/** Escape sequences and controls out; tabs become spaces. */
-export function stripControls(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/\t/g, ' ').replace(CONTROL, '');
+/** Escape sequences, controls and BOMs out, tabs as spaces: the text engine's sanitiser. */
+function stripControls(text: string): string {
+  return sanitize(text).replace(/\uFEFF/g, '');
 }
 
 /** Odd spaces become U+0020, runs of spaces one space, and the ends are trimmed. */

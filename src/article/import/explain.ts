@@ -7,6 +7,7 @@
 import type { ClassifiedPage } from './classify.js';
 import { DROPPED_ROLES, type ClassifiedLine } from './types.js';
 import { wordCount } from './shape.js';
+import { dropBidiControls } from '../../text/bidi-controls.js';
 
 export interface ExplainContext {
   extent: ClassifiedPage['extent'];
@@ -15,14 +16,13 @@ export interface ExplainContext {
   keepAll?: boolean;
 }
 
-const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function explainLines(lines: readonly ClassifiedLine[], context?: ExplainContext): string {
   const width = String(lines.length).length;
   const out = lines.map((line) => {
     const number = String(line.number).padStart(width, ' ');
-    const shown = line.text.replace(CONTROLS, '');
-    const detail = line.value !== '' && line.value !== line.text ? ` → ${line.value.replace(CONTROLS, '')}` : '';
+    const shown = dropBidiControls(line.text);
+    const detail = line.value !== '' && line.value !== line.text ? ` → ${dropBidiControls(line.value)}` : '';
     return `${number}  ${line.role.padEnd(15)} ${line.reason}${detail}${shown === '' ? '' : ` | ${shown}`}`.trimEnd();
   });
   if (context) out.push('', ...summary(lines, context));
@@ -37,7 +37,7 @@ function summary(lines: readonly ClassifiedLine[], context: ExplainContext): str
       ? `article text: lines ${extent.first}–${extent.last}, the densest run of long paragraphs (${extent.paragraphs} paragraphs, ${extent.words} words); lines before it are read as the header and navigation, lines after it as related links and footer`
       : 'article text: no run of long paragraphs; the header is read from the top',
   );
-  if (!lines.some((line) => line.role === 'title')) out.push(`title: no line reads as a headline; made from the first paragraph → ${context.title.replace(CONTROLS, '')}`);
+  if (!lines.some((line) => line.role === 'title')) out.push(`title: no line reads as a headline; made from the first paragraph → ${dropBidiControls(context.title)}`);
   const dropped = lines.filter((line) => line.text !== '' && DROPPED_ROLES.has(line.role));
   const words = dropped.reduce((total, line) => total + wordCount(line.text), 0);
   if (dropped.length === 0) {

@@ -12,6 +12,7 @@ import { describeMissing, describeReadError } from '../describe-error.js';
 import { scalar, type Database } from './sqlite.js';
 import type { ScannedFile } from './scan.js';
 import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
+import { TERMINAL_CONTROL_CHARS } from '../../text/bidi-controls.js';
 
 /** What the index keeps of a file: its summary, or why it could not be read. */
 export interface StoredEntry {
@@ -35,7 +36,7 @@ interface Fresh {
 }
 
 // Controls and bidi controls in a file name would reach the terminal with the id.
-const UNSAFE_NAME = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const UNSAFE_NAME = new RegExp(`[${TERMINAL_CONTROL_CHARS}]`);
 
 export function idOfName(name: string): string {
   return name.slice(0, -'.md'.length);
