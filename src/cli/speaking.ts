@@ -8,6 +8,7 @@ import { chooseLanguage, createUi, type Ui } from '../i18n/index.js';
 import { translateMessage } from '../i18n/translate-message.js';
 import { BIDI_CHOICES, chooseBidiMode, type BidiChoice } from '../terminal/detect.js';
 import { globalOptions, interfaceOf } from './options.js';
+import { terminalSize } from '../terminal/size.js';
 
 /** The interface asked for by ARGV and the environment; a bad --lang falls back to the environment's (the command then says so). */
 export function interfaceFromArgv(argv: string[], env: NodeJS.ProcessEnv): Ui {
@@ -30,7 +31,7 @@ export async function speaking<T extends NodeJS.WriteStream>(stream: T, ui: Ui, 
   if (ui.language === 'en') return stream;
   const layout = stream.isTTY && visualOn(argv, env) ? await engineLayout() : undefined;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  const said = (chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? sayLines(chunk, ui, layout, stream.columns || 80) : chunk, ...rest);
+  const said = (chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? sayLines(chunk, ui, layout, terminalSize(stream).columns) : chunk, ...rest);
   return new Proxy(stream, {
     get(target, property) {
       if (property === 'write') return said;

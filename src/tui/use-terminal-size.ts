@@ -1,15 +1,13 @@
 // The terminal's size, following resizes (Ink 6 has no useWindowSize).
 import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
+import { terminalSize, type TerminalSize } from '../terminal/size.js';
 
-export interface TerminalSize {
-  columns: number;
-  rows: number;
-}
+export type { TerminalSize };
 
 export function useTerminalSize(fixed?: TerminalSize): TerminalSize {
   const { stdout } = useStdout();
-  const read = (): TerminalSize => fixed ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+  const read = (): TerminalSize => fixed ?? terminalSize(stdout);
   const [size, setSize] = useState(read);
   useEffect(() => {
     if (fixed) {

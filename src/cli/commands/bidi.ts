@@ -16,6 +16,7 @@ import { limitLineLength } from '../line-limit.js';
 import { TooLargeError } from '../../library/read-bounded.js';
 import { errorCode, reasonOf } from '../../library/system-errors.js';
 import { layoutText, type DirectionChoice, type LayoutOptions } from '../../text/index.js';
+import { terminalSize } from '../../terminal/size.js';
 
 const flags = {
   width: { type: 'string', short: 'w' },
@@ -56,7 +57,7 @@ export const bidi: Command = async (argv, io) => {
 };
 
 function defaultWidth(io: CommandIO): number {
-  return io.stdout.isTTY && io.stdout.columns > 0 ? io.stdout.columns : 80;
+  return terminalSize(io.stdout).columns;
 }
 
 async function openInput(file: string | undefined, io: CommandIO): Promise<NodeJS.ReadableStream> {

@@ -11,6 +11,7 @@ import { globalSettings, integerOption, MAX_WIDTH, parseCommandArgs } from '../o
 import { bidiModeFor } from '../bidi-mode.js';
 import { startScreenOutput } from '../screen-output.js';
 import { openLibrary, requireArticle } from '../library.js';
+import { terminalSize } from '../../terminal/size.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,7 +50,7 @@ export const cat: Command = async (argv, io) => {
   function render(chosen: Format): string {
     if (chosen === 'json') return articleJson(article, related);
     if (chosen === 'markdown') return serializeArticle(article);
-    if (values.visual) return visualArticle(article, related, { width: width ?? terminalWidth(io.stdout), section });
+    if (values.visual) return visualArticle(article, related, { width: width ?? terminalSize(io.stdout).columns, section });
     return articleText(article, related, { section, wrap: width ? logicalWrapper(width, article.dir) : undefined });
   }
 };
@@ -58,8 +59,4 @@ function checkFormat(value: string | boolean | undefined): Format {
   const format = value === undefined ? 'text' : String(value);
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
   return format as Format;
-}
-
-function terminalWidth(stdout: NodeJS.WriteStream): number {
-  return stdout.isTTY && stdout.columns ? stdout.columns : 80;
 }
