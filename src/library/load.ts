@@ -4,12 +4,11 @@
 // and its warnings kept with it.
 import { basename } from 'node:path';
 import { parseArticle } from '../article/parse.js';
-import { summarizeArticle } from '../article/summary.js';
 import type { Article } from '../article/model.js';
 import { readArticleFile } from './read-file.js';
+import { readSummary } from './read-summary.js';
 import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
 import type { ArticleEntry, Library, LibraryEntry } from './entry.js';
-import { describeReadError } from './describe-error.js';
 import { openIndex } from './index/open-index.js';
 import { scanLibrary } from './index/scan.js';
 import { syncSummaries } from './index/sync-summaries.js';
@@ -65,14 +64,11 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
 /** A file outside the library, read and summarised. */
 export async function loadEntry(path: string): Promise<LibraryEntry> {
   const id = basename(path).replace(/\.md$/, '');
-  try {
-    const { text, warnings } = readArticleFile(path);
-    const entry: LoadedEntry = { kind: 'article', id, path, summary: summarizeArticle(text, id) };
-    if (warnings.length > 0) entry.warnings = warnings;
-    return entry;
-  } catch (error) {
-    return { kind: 'broken', id, path, error: describeReadError(error) };
-  }
+  const read = readSummary(path, id);
+  if (read.kind === 'unreadable') return { kind: 'broken', id, path, error: read.error };
+  const entry: LoadedEntry = { kind: 'article', id, path, summary: read.summary };
+  if (read.warnings.length > 0) entry.warnings = read.warnings;
+  return entry;
 }
 
 /** The whole article, parsed when it is opened. */

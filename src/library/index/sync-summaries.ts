@@ -3,12 +3,12 @@
 // is dropped (a rename is both). Returns every file's library entry. Writing
 // the index is best effort: when it cannot be written, the entries are still right.
 import { fold } from '../../article/normalize.js';
-import { summarizeArticle, type ArticleSummary } from '../../article/summary.js';
+import type { ArticleSummary } from '../../article/summary.js';
 import { splitFrontMatter } from '../../article/front-matter.js';
 import { articleLinks, idOfLink } from '../../article/links.js';
-import { readArticleFile } from '../read-file.js';
+import { readSummary } from '../read-summary.js';
 import type { LibraryEntry } from '../entry.js';
-import { describeMissing, describeReadError } from '../describe-error.js';
+import { describeMissing } from '../describe-error.js';
 import { scalar, type Database } from './sqlite.js';
 import type { ScannedFile } from './scan.js';
 import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
@@ -98,15 +98,12 @@ function readStored(db: Database): Map<string, { size: number; mtime: string; en
 }
 
 function summarise(path: string, id: string): { stored: StoredEntry; refs: Ref[] } {
-  try {
-    const { text, warnings } = readArticleFile(path);
-    const summary = summarizeArticle(text, id);
-    const refs: Ref[] = summary.related.map((ref) => ({ kind: 'related', ref, text: null }));
-    for (const link of articleLinks(splitFrontMatter(text.replace(/\r\n?/g, '\n')).body)) refs.push({ kind: 'link', ref: link.href, text: link.text });
-    return { stored: warnings.length > 0 ? { summary, warnings } : { summary }, refs };
-  } catch (error) {
-    return { stored: { error: describeReadError(error) }, refs: [] };
-  }
+  const read = readSummary(path, id);
+  if (read.kind === 'unreadable') return { stored: { error: read.error }, refs: [] };
+  const { summary, warnings, text } = read;
+  const refs: Ref[] = summary.related.map((ref) => ({ kind: 'related', ref, text: null }));
+  for (const link of articleLinks(splitFrontMatter(text.replace(/\r\n?/g, '\n')).body)) refs.push({ kind: 'link', ref: link.href, text: link.text });
+  return { stored: warnings.length > 0 ? { summary, warnings } : { summary }, refs };
 }
 
 function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], key: string, stored: ReadonlyMap<string, unknown>): void {
