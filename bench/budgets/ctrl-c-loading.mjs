@@ -9,8 +9,9 @@ import { absoluteRow, runsNote } from './common.mjs';
 
 const LIMIT_MS = 150;
 const args = (ctx) => ['--library', ctx.corpus.biglib, ctx.corpus.bigId];
-// The reader's first row while it loads: "loading <title> …" (English: the bench's LANG), or "…" alone when narrow.
-const loading = (screen) => /^(loading .*)?…$/.test(screen.split('\n')[0]?.trim() ?? '');
+// While it loads, the reader's first row is "loading <title> …" (English: the bench's LANG),
+// then its status line shows "…" for the percentage while the opening alone is on screen.
+const loading = (screen) => /^(loading .*)?…$/.test(screen.split('\n')[0]?.trim() ?? '') || screen.includes(' · … · ? help');
 
 export default {
   id: 'ctrl-c-loading',

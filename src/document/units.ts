@@ -10,11 +10,16 @@ import { typeset } from './typography.js';
 const QUOTE_INDENT = 4;
 const LIST_INDENT = 2;
 
+export interface UnitOptions {
+  /** False for an article's opening alone: its reading time would be the opening's. */
+  readingTime?: boolean;
+}
+
 /**
  * `related`: titles to list at the end, under the article's related label.
  * `format`: the digits and month names the reader chose, for the date and reading time.
  */
-export function articleUnits(article: Article, related: readonly string[] = [], format?: LabelFormat): DocUnit[] {
+export function articleUnits(article: Article, related: readonly string[] = [], format?: LabelFormat, { readingTime: withReadingTime = true }: UnitOptions = {}): DocUnit[] {
   const units: DocUnit[] = [];
   const add = (kind: UnitKind, text: string, section: number, runs: StyleRun[] = [], indent = 0): void => {
     const shown = typeset(text, runs, article.dir);
@@ -24,7 +29,7 @@ export function articleUnits(article: Article, related: readonly string[] = [], 
 
   add('title', article.title, -1);
   // The article's own labels are in its language, whatever the interface's.
-  const readingTime = readingTimeLabel(readingMinutes(article), article.lang, format);
+  const readingTime = withReadingTime ? readingTimeLabel(readingMinutes(article), article.lang, format) : null;
   const date = article.date ? articleDateLabel(article.date, article.lang, format) : null;
   add('meta', [date, article.source, article.author, readingTime].filter(Boolean).join(' · '), -1);
   for (const block of article.lead) {

@@ -137,6 +137,9 @@ function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.
   const onClose = reader.onClose;
   useKeys(useMemo(() => (load.state === 'failed' ? (input: string) => input === 'q' && onClose(start) : undefined), [load.state, onClose, start]));
   if (load.state === 'ready') return <ReaderView article={load.article} initialTop={visit.top} found={visit.top ? undefined : visit.found} {...reader} />;
+  // A large article's opening is shown at once, unless the reader is to start further in.
+  const atStart = start.unit === 0 && start.offset === 0;
+  if (load.state === 'opening' && atStart && !visit.found) return <ReaderView article={load.article} initialTop={visit.top} complete={false} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
   if (load.state === 'failed') return <Text wrap="truncate">{messageLine(ui.t('app.failed', { path: isolated(plainLine(entry.path)), error: isolated(plainLine(translateMessage(load.error, ui))) }), reader.size.columns, ui, reader.rendering)}</Text>;
   return <Text dimColor>{messageLine(ui.t('app.loading', { title: isolated(entry.summary.title) }), reader.size.columns, ui, reader.rendering)}</Text>;

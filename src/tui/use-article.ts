@@ -12,7 +12,8 @@ import { readArticle } from '../library/load.js';
 import { markRead, unreadFile } from '../library/unread.js';
 import type { WorkerReply } from './article-worker.js';
 
-export type ArticleLoad = { state: 'loading' } | { state: 'ready'; article: Article } | { state: 'failed'; error: string };
+/** `opening`: the first blocks of a large article, shown while the rest is parsed. */
+export type ArticleLoad = { state: 'loading' } | { state: 'opening'; article: Article } | { state: 'ready'; article: Article } | { state: 'failed'; error: string };
 
 /** Smaller articles parse in a few tens of milliseconds: less than a worker takes to start. */
 const WORKER_FROM_BYTES = 512 * 1024;
@@ -54,7 +55,8 @@ function startWorker(entry: ArticleEntry, done: (load: ArticleLoad) => void): Wo
   // Quitting never waits for a parse nobody will read.
   worker.unref();
   let answered = false;
-  worker.once('message', (reply: WorkerReply) => {
+  worker.on('message', (reply: WorkerReply) => {
+    if ('opening' in reply) return done({ state: 'opening', article: reply.opening });
     answered = true;
     done('article' in reply ? { state: 'ready', article: reply.article } : { state: 'failed', error: reply.error });
     void worker.terminate();

@@ -90,6 +90,14 @@ describe('a large article, parsed off the main thread', () => {
     return dir;
   }
 
+  it('G typed while it loads goes to the end of the whole article', async () => {
+    screen = new TmuxScreen(100, 20);
+    screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
+    await screen.waitFor((text) => text.includes('Big'), 'the title (loading, or the opening)', 30_000);
+    await screen.keys('G');
+    await screen.waitFor((text) => percent(text) === 100 && text.includes('11999'), 'the last paragraph', 30_000);
+  });
+
   it('opens, scrolls to its end and quits', async () => {
     screen = new TmuxScreen(100, 20);
     screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
@@ -105,7 +113,8 @@ describe('a large article, parsed off the main thread', () => {
   it('Ctrl-C while it loads ends qari (as Ctrl-C always does, exit 0) and gives the terminal back', async () => {
     screen = new TmuxScreen(100, 20);
     screen.start(['big'], { QARI_LIBRARY: bigLibrary() });
-    await screen.waitFor((text) => text.split('\n')[0]?.trim() === 'loading Big …', 'the reader loading');
+    // First "loading Big …", then the article's opening with "…" for the percentage: both are loading.
+    await screen.waitFor((text) => text.split('\n')[0]?.trim() === 'loading Big …' || text.includes(' · … · ? help'), 'the reader loading');
     await screen.keys('C-c');
     expect(shellLines(await screen.waitFor(exited, 'the shell', 5000))).toEqual(['shell-before-qari', 'qari-exit=0']);
     expect(ttyModes(screen)).toMatch(/(^|\s)icanon(\s|$)/);

@@ -23,6 +23,8 @@ import { useUi } from '../ui-context.js';
 
 export interface ReaderProps {
   article: Article;
+  /** False while only the article's opening is parsed: keys wait for the rest, the percentage is not known. */
+  complete?: boolean;
   size: TerminalSize;
   rendering: BidiRendering;
   initialTop?: DocPosition;
@@ -40,9 +42,9 @@ export interface ReaderProps {
 }
 
 export function ReaderView(props: ReaderProps): React.JSX.Element {
-  const { article, size, rendering } = props;
+  const { article, size, rendering, complete = true } = props;
   const ui = useUi();
-  const units = useMemo(() => articleUnits(article, [], { digits: ui.digits, months: ui.months }), [article, ui]);
+  const units = useMemo(() => articleUnits(article, [], { digits: ui.digits, months: ui.months }, { readingTime: complete }), [article, ui, complete]);
   const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
@@ -59,7 +61,8 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   useEffect(() => {
     if (props.found) dispatch({ type: 'find-words', query: props.found.query, stems: props.found.stems });
   }, []);
-  useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+  const onKey = useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []);
+  useKeys(complete ? onKey : undefined);
   const passOn = usePassOn();
   useEffect(() => {
     if (state.leaving) passOn(state.unread);
@@ -115,7 +118,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
           section={section}
           sectionCount={article.sections.length}
           heading={article.sections[section]?.heading}
-          percent={percent}
+          percent={complete ? percent : undefined}
           dir={article.dir}
           rendering={rendering}
           search={state.search}

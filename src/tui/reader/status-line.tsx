@@ -18,7 +18,8 @@ export interface StatusProps {
   section: number;
   sectionCount: number;
   heading: string | undefined;
-  percent: number;
+  /** Undefined while the article is still loading: "…" stands in. */
+  percent: number | undefined;
   dir: Direction;
   rendering: BidiRendering;
   search: SearchState | undefined;
@@ -29,7 +30,7 @@ export function StatusLine(props: StatusProps): React.JSX.Element {
   if (ui.dir === 'rtl') return <MirroredStatusLine {...props} ui={ui} />;
   const hits = props.search ? ` ${hitsLabel(props.search, ui)} ·` : '';
   // The separator keeps the heading from running into the percentage.
-  const right = ` ·${hits} ${ui.percent(props.percent)} · ${ui.t('status.help')} `;
+  const right = ` ·${hits} ${percentOf(props, ui)} · ${ui.t('status.help')} `;
   const position = props.section < 0 ? ' ' : ` ${ui.t('status.section', { n: props.section + 1, count: props.sectionCount })} `;
   const room = Math.max(0, props.width - right.length - position.length);
   const label = props.heading && room > 3 ? visualLabel(props.heading, room, props.dir, props.rendering) : ' '.repeat(room);
@@ -48,7 +49,7 @@ export function StatusLine(props: StatusProps): React.JSX.Element {
 function MirroredStatusLine(props: StatusProps & { ui: Ui }): React.JSX.Element {
   const { ui } = props;
   const position = props.section < 0 ? '' : ui.t('status.section', { n: props.section + 1, count: props.sectionCount });
-  const left = [ui.t('status.help'), ...(props.search ? [hitsLabel(props.search, ui)] : []), ui.percent(props.percent)].join(' · ');
+  const left = [ui.t('status.help'), ...(props.search ? [hitsLabel(props.search, ui)] : []), percentOf(props, ui)].join(' · ');
   const positionWidth = displayWidth(position) + 2;
   const leftWidth = Math.min(props.width - positionWidth, displayWidth(left) + 2);
   const room = Math.max(0, props.width - positionWidth - leftWidth);
@@ -66,6 +67,10 @@ function MirroredStatusLine(props: StatusProps & { ui: Ui }): React.JSX.Element 
       {text}
     </Text>
   );
+}
+
+function percentOf(props: StatusProps, ui: Ui): string {
+  return props.percent === undefined ? '…' : ui.percent(props.percent);
 }
 
 function hitsLabel(search: SearchState, ui: Ui): string {
