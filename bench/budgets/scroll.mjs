@@ -12,9 +12,12 @@ import { absoluteRow, runsNote } from './common.mjs';
 const KEYS = 100;
 const LIMIT_MS = 150;
 
+// The whole article open: a large one's opening shows "…" for the percentage until the rest is parsed.
+const wholeArticle = (screen) => /\d+% · /.test(screen);
+
 async function openReader(ctx, terminal, visual, timeoutMs) {
   await terminal.launch();
-  await terminal.waitFor((screen) => showsTitle(screen, visual), 'the title', { timeoutMs, pollMs: ctx.pollMs });
+  await terminal.waitFor((screen) => showsTitle(screen, visual) && wholeArticle(screen), 'the title', { timeoutMs, pollMs: ctx.pollMs });
   return terminal.waitStable('the first screen', { quietMs: 300, timeoutMs, pollMs: ctx.pollMs });
 }
 

@@ -50,6 +50,28 @@ describe('the opening of a large article', () => {
     shown.unmount();
   });
 
+  it('j and space scroll the opening at once', async () => {
+    const shown = await reader();
+    await until(shown.lastFrame, (text) => text.includes('Paragraph 0'), 'the opening');
+    shown.stdin.write('jjjj ');
+    await until(shown.lastFrame, (text) => !text.includes('Paragraph 0 '), 'the opening scrolled');
+    expect(shown.status()).toContain('· … ·');
+    shown.unmount();
+  });
+
+  it('G then k typed while the opening shows: both wait, and act in order on the whole article', async () => {
+    const shown = await reader();
+    await until(shown.lastFrame, (text) => text.includes('Paragraph 0'), 'the opening');
+    shown.stdin.write('G');
+    shown.stdin.write('k');
+    await tick(100);
+    expect(shown.lastFrame()).toContain('Paragraph 0');
+    shown.complete();
+    const end = await until(shown.lastFrame, (text) => /\b(99|100)%/.test(text) && text.includes('Paragraph 2998'), 'one line above the end');
+    expect(end).not.toContain('Paragraph 2999');
+    shown.unmount();
+  });
+
   it('G typed while the opening shows goes to the end of the whole article, not of its opening', async () => {
     const shown = await reader();
     await until(shown.lastFrame, (text) => text.includes('Paragraph 0'), 'the opening');

@@ -1,6 +1,6 @@
 // The full-screen reader: the visible lines of the article, a status line, and
 // the overlays (contents, help, related, search prompt).
-import React, { useCallback, useEffect, useMemo, useReducer } from 'react';
+import React, { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { Box, type Key } from 'ink';
 import { useKeys, usePassOn } from '../key-router.js';
 import type { Article } from '../../article/model.js';
@@ -11,7 +11,9 @@ import type { BidiRendering } from '../../document/types.js';
 import type { RelatedSource } from '../use-related.js';
 import { LineView } from '../line-view.js';
 import type { TerminalSize } from '../use-terminal-size.js';
-import { initialReaderState, readerReducer } from './reader-state.js';
+import { initialReaderState, readerReducer, type ReaderAction } from './reader-state.js';
+import { readerKeymap } from './reader-keymap.js';
+import { splitKeys, type PendingKey } from '../split-keys.js';
 import { StatusLine } from './status-line.js';
 import { SearchPrompt } from './search-prompt.js';
 import { ContentsOverlay } from './contents-overlay.js';
@@ -23,7 +25,7 @@ import { useUi } from '../ui-context.js';
 
 export interface ReaderProps {
   article: Article;
-  /** False while only the article's opening is parsed: keys wait for the rest, the percentage is not known. */
+  /** False while only the article's opening is parsed: the percentage is not known, and keys that need the rest wait for it. */
   complete?: boolean;
   size: TerminalSize;
   rendering: BidiRendering;
@@ -61,8 +63,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   useEffect(() => {
     if (props.found) dispatch({ type: 'find-words', query: props.found.query, stems: props.found.stems });
   }, []);
-  const onKey = useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []);
-  useKeys(complete ? onKey : undefined);
+  useKeys(useOpeningKeys(complete, dispatch));
   const passOn = usePassOn();
   useEffect(() => {
     if (state.leaving) passOn(state.unread);
@@ -126,6 +127,38 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
       )}
     </Box>
   );
+}
+
+/**
+ * The reader's key handler. While only the article's opening is parsed, keys that
+ * move within it (lines, pages, the start) and q act at once; from the first key
+ * that needs the whole article (G, a section, t, r, /…) every key waits for it,
+ * so keys still act in the order they were typed.
+ */
+function useOpeningKeys(complete: boolean, dispatch: (action: ReaderAction) => void): (input: string, key: Key) => void {
+  const held = useRef<PendingKey[] | undefined>(complete ? undefined : []);
+  useEffect(() => {
+    if (!complete || !held.current) return;
+    const waiting = held.current;
+    held.current = undefined;
+    for (const { input, key } of waiting) dispatch({ type: 'key', input, key });
+  }, [complete]);
+  return useCallback(
+    (input: string, key: Key) => {
+      const waiting = held.current;
+      if (!waiting) return dispatch({ type: 'key', input, key });
+      for (const pending of splitKeys(input, key)) {
+        if (waiting.length === 0 && worksOnOpening(pending)) dispatch({ type: 'key', ...pending });
+        else waiting.push(pending);
+      }
+    },
+    [dispatch],
+  );
+}
+
+function worksOnOpening({ input, key }: PendingKey): boolean {
+  const command = readerKeymap('none', input, key);
+  return command?.type === 'scroll' || command?.type === 'page' || command?.type === 'start' || command?.type === 'leave';
 }
 
 function Page({ lines, height, rendering }: { lines: ReturnType<LazyLayout['window']>; height: number; rendering: BidiRendering }): React.JSX.Element {
