@@ -5,10 +5,9 @@
 // put side by side; in terminal mode the terminal orders the line, so it gets
 // the cells in logical order, each isolated, the whole line isolated in the
 // interface's direction.
-import { displayWidth, layoutParagraph, resolveDirection } from '../text/index.js';
+import { displayWidth, resolveDirection } from '../text/index.js';
 import type { Direction } from '../text/types.js';
-import { typeset } from '../document/typography.js';
-import { visualLabel } from './visual-label.js';
+import { cutToFit, visualLabel } from './visual-label.js';
 import type { BidiRendering } from '../document/types.js';
 import { FSI, PDI, RLI } from '../terminal/escapes.js';
 
@@ -45,9 +44,9 @@ function visualCell(cell: Cell, lineDir: Direction): string {
 function logicalCell(cell: Cell, lineDir: Direction, open: string): string {
   if (cell.width <= 0) return '';
   const dir = cell.dir === undefined || cell.dir === 'auto' ? resolveDirection(cell.text) : cell.dir;
-  const [line] = layoutParagraph(typeset(cell.text, [], dir).text, { width: cell.width, dir, visual: false, pad: false });
-  const text = line?.text ?? '';
-  const room = ' '.repeat(Math.max(0, cell.width - (line?.width ?? 0)));
+  // Cut as in app mode, with an ellipsis where the text ends early.
+  const text = cutToFit(cell.text, cell.width, dir, 'terminal').trimEnd();
+  const room = ' '.repeat(Math.max(0, cell.width - displayWidth(text)));
   const alignedToStart = (cell.align ?? lineDir) === lineDir;
   return alignedToStart ? `${open}${FSI}${text}${PDI}${room}${PDI}` : `${open}${room}${FSI}${text}${PDI}${PDI}`;
 }

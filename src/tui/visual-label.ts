@@ -12,11 +12,17 @@ export function visualLabel(text: string, width: number, dir: Direction | 'auto'
   // The direction comes from the text as written: isolates would hide a leading Latin token.
   const resolved = dir === 'auto' ? resolveDirection(text) : dir;
   const label = cutToFit(text, width, resolved, rendering);
-  // A terminal that reorders keeps an RTL label whole and right to left, wherever it sits in a row.
-  return rendering === 'terminal' && resolved === 'rtl' ? RLI + label + PDI : label;
+  if (rendering !== 'terminal' || resolved !== 'rtl') return label;
+  // A terminal that reorders keeps an RTL label whole and right to left, wherever it sits in
+  // a row. Its padding goes before the isolate: inside, the terminal would put the spaces at
+  // the label's end (whitespace before a PDI takes the row's direction), left of an LTR row's
+  // label instead of flush right.
+  const shown = label.trimEnd();
+  return ' '.repeat(label.length - shown.length) + RLI + shown + PDI;
 }
 
-function cutToFit(text: string, width: number, resolved: Direction, rendering: BidiRendering): string {
+/** The text cut to `width` with an ellipsis, as one line in the rendering's order (padded). */
+export function cutToFit(text: string, width: number, resolved: Direction, rendering: BidiRendering): string {
   const room = Math.max(1, width);
   const lineOf = (shown: string) => layoutParagraph(typeset(shown, [], resolved).text, { width: room, dir: resolved, visual: rendering === 'app', pad: true });
   const lines = lineOf(text);

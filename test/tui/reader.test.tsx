@@ -246,7 +246,7 @@ describe('--bidi terminal', () => {
     expect(frame).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
     await tick(100);
     await press(app, ']');
-    expect(app.lastFrame()?.split('\n').at(-1)).toMatch(new RegExp(`\u2068\u2067? *${seed.sections[0]?.heading} *\u2069?\u2069`));
+    expect(app.lastFrame()?.split('\n').at(-1)).toMatch(new RegExp(`\u2068 *\u2067? *${seed.sections[0]?.heading} *\u2069?\u2069`));
     app.unmount();
   });
 });
