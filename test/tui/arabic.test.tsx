@@ -3,6 +3,7 @@
 import React from 'react';
 import { HELP_ROWS } from '../../src/tui/reader/help-keys.js';
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/tui/app.js';
 import { loadLibrary } from '../../src/library/load.js';
@@ -123,6 +124,12 @@ describe('the reader in Arabic', () => {
     const frame = await until(app.lastFrame, (text) => text.includes(visual('ليس في المكتبة')), 'the related list');
     expect(lines(frame)[0]?.trimEnd().endsWith(visual('مقالات ذات صلة'))).toBe(true);
     expect(lines(frame).find((line) => line.includes('❮'))?.endsWith(visual('ذو صلة (ليس في المكتبة)').slice(-6) + ' ❮')).toBe(true);
+    // The dates in one column whatever the kind's length: each day (the date's right end) in the same cell.
+    const DATE = /\d{4} \S+ \d{1,2}/u;
+    const dated = lines(frame).filter((line) => DATE.test(line));
+    const rightOfDay = (line: string) => stringWidth(line.slice((line.match(DATE)?.index ?? 0) + (line.match(DATE)?.[0].length ?? 0)));
+    expect(new Set(dated.map(rightOfDay)).size).toBe(1);
+    expect(dated.length).toBeGreaterThan(1);
     app.unmount();
   });
 });
@@ -141,6 +148,15 @@ describe('the help overlay', () => {
     const text = [...seen].join('\n');
     for (const meaning of everyMeaning) expect(text).toContain(visual(meaning));
     expect(lines(app.lastFrame())[0]).toContain(visual(`من ${HELP_ROWS.length}`));
+    app.unmount();
+  });
+
+  it('writes a modifier key with its + between the Arabic word and the key, as it reads', async () => {
+    const app = await openSeed({ columns: 80, rows: 30 });
+    await press(app, '?');
+    // Right to left: تحكم, then +, then C; drawn left to right that is C+ then the word.
+    expect(app.lastFrame()).toContain(`C+${visual('تحكم')}`);
+    expect(app.lastFrame()).toContain(`${visual('إزاحة+جدولة')}`);
     app.unmount();
   });
 

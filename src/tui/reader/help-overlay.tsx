@@ -56,7 +56,9 @@ const PDI = '\u2069';
 /**
  * In a right-to-left line a key such as `]` would be mirrored to `[`, and `1–9`
  * read as `9–1`: each run of key characters keeps left-to-right order, isolated.
+ * A `+` that joins an Arabic modifier to its key (تحكم+C) stays outside the run,
+ * between the two, or it would be drawn on the key's far side (`+C`).
  */
 function keysLeftToRight(keys: string): string {
-  return keys.replace(/[!-~–]+/g, (run) => `${LRI}${run}${PDI}`);
+  return keys.replace(/[!-*,-~–][!-~–]*/g, (run) => `${LRI}${run}${PDI}`);
 }

@@ -16,6 +16,7 @@ import { useUi } from '../ui-context.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { messageLine } from '../message-line.js';
 import { rowLine } from '../row-line.js';
+import { displayWidth } from '../../text/index.js';
 
 export interface RelatedProps {
   article: Article;
@@ -36,15 +37,20 @@ export function RelatedOverlay({ article, source, size, height, rendering, curso
   const ui = useUi();
   const mirrored = ui.dir === 'rtl';
   const { items, complete } = useRelated(article, source);
+  // The kinds differ in length ("رابط", "يشير إليه"): a column of their own keeps the dates in one.
+  const kindWidth = useMemo(() => Math.max(...Object.values(KIND_LABEL).map((key) => displayWidth(ui.t(key)))) + 1, [ui]);
   const rows = useMemo(
     () =>
       items.map((item) => {
-        const prefix = `${ui.t(KIND_LABEL[item.kind])} ${item.id ? (item.date ? ui.date(item.date) : '') : ui.t('related.missing')}`;
+        const kind = ui.t(KIND_LABEL[item.kind]);
+        const when = item.id ? (item.date ? ui.date(item.date) : '') : ui.t('related.missing');
+        const prefix = `${kind} ${when}`;
         // Mirrored: the kind and date at the right, the title to their left, each cell through the engine.
         return mirrored
           ? rowLine(
               [
-                { text: prefix, width: PREFIX_WIDTH, dir: 'rtl' },
+                { text: kind, width: kindWidth, dir: 'rtl' },
+                { text: when, width: PREFIX_WIDTH - kindWidth, dir: 'rtl' },
                 { text: item.title, width: size.columns - PREFIX_WIDTH - 3, dir: 'auto' },
               ],
               'rtl',
@@ -52,7 +58,7 @@ export function RelatedOverlay({ article, source, size, height, rendering, curso
             )
           : `${prefix.padEnd(PREFIX_WIDTH).slice(0, PREFIX_WIDTH)}${visualLabel(item.title, size.columns - PREFIX_WIDTH - 4, 'auto', rendering)}`;
       }),
-    [items, size.columns, rendering, ui, mirrored],
+    [items, size.columns, rendering, ui, mirrored, kindWidth],
   );
   useEffect(() => onSize(items.length), [items.length]);
   useEffect(() => {
