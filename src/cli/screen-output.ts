@@ -2,7 +2,7 @@
 // the mode that shows it as meant, and back when the command ends, however it ends.
 // Into a pipe or a file nothing is added.
 import { bidiModes } from '../terminal/modes.js';
-import { screenEncoder, type ScreenEncoder } from '../terminal/screen-encoding.js';
+import { MLTERM_MARK_CELLS, screenEncoder, type ScreenEncoder } from '../terminal/screen-encoding.js';
 import { startTerminalSession } from '../terminal/session.js';
 import { isMlterm, type BidiMode } from '../terminal/detect.js';
 import type { CommandIO } from './io.js';
@@ -13,6 +13,8 @@ export interface ScreenOutput {
   encode: ScreenEncoder;
   /** Switches the terminal back; safe to call more than once. */
   end(): void;
+  /** Cells each line loses to what the terminal needs before it (mlterm's leading mark). */
+  reserved: number;
 }
 
 /**
@@ -20,12 +22,12 @@ export interface ScreenOutput {
  * terminal's own bidi is asked to lay each line out from its first letter.
  */
 export function startScreenOutput(io: CommandIO, mode: BidiMode, visual: boolean, ui: Ui): ScreenOutput {
-  if (!io.stdout.isTTY) return { encode: (chunk) => chunk, end: () => undefined };
+  if (!io.stdout.isTTY) return { encode: (chunk) => chunk, end: () => undefined, reserved: 0 };
   const shown: BidiMode = visual ? visualMode(mode, io.env) : 'terminal';
   const session = startTerminalSession(io.stdout, io.stdin, bidiModes(shown, io.env), undefined, undefined, (reason) => `qari: ${ui.t('error.crashed', { reason })}`);
   // Logical text here is paragraphs, not the reader's marked lines: VTE finds their directions.
-  const encode = shown === 'terminal' ? (chunk: string) => chunk : screenEncoder(shown);
-  return { encode, end: () => session.restore() };
+  const encode = shown === 'terminal' ? (chunk: string) => chunk : screenEncoder(shown, io.env);
+  return { encode, end: () => session.restore(), reserved: shown === 'override' && isMlterm(io.env) ? MLTERM_MARK_CELLS : 0 };
 }
 
 /**

@@ -24,18 +24,13 @@ const RTL_CLUSTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*/gu;
 export type ScreenEncoder = (chunk: string) => string;
 
 export function screenEncoder(mode: BidiMode, env: NodeJS.ProcessEnv = {}): ScreenEncoder {
-  if (mode === 'override') return overrideLines;
+  if (mode === 'override') return isMlterm(env) ? mltermOverrideLines : overrideLines;
   if (mode === 'kitty') return (chunk) => mapText(chunk, logicalRuns);
   if (mode === 'terminal') return isMlterm(env) ? (chunk) => isolatesAsEmbeddings(paragraphDirections(chunk)) : paragraphDirections;
   return (chunk) => chunk;
 }
 
-/**
- * Every screen line's text between LRO and PDF: shown left to right as written. The
- * LRM in front makes the line an LTR paragraph for mlterm, which keeps a mark written
- * into a line's first cell and would otherwise take the direction from the first
- * letter (Konsole drops it, harmlessly).
- */
+/** Every screen line's text between LRO and PDF: shown left to right as written. */
 export function overrideLines(chunk: string): string {
   return chunk
     .split('\n')
@@ -52,13 +47,36 @@ export function overrideLines(chunk: string): string {
           // no cell before it to join), so the override starts after the first cell;
           // the LRM keeps an RTL letter in that cell from joining the override's level.
           const unligated = piece.text.replace(LAM_THEN_ALEF, `$1${LRM}`);
-          const text = index === first ? LRM + afterFirstCell(unligated, LRM + LRO) : unligated;
+          const text = index === first ? afterFirstCell(unligated, LRM + LRO) : unligated;
           return index === last ? text + PDF : text;
         })
         .join('');
     })
     .join('\n');
 }
+
+/**
+ * mlterm: LRM and LRO before the line; the override ends with the line. mlterm takes a
+ * line's direction from its first strong letter, so the LRM makes it an LTR paragraph,
+ * and it keeps marks written into the first cell, but as cells of their own: the lines
+ * must be MLTERM_MARK_CELLS narrower than the screen. A mark elsewhere in an overridden
+ * line can take a cell too (a PDF at its end wrapped every full line: seen in
+ * screenshots), so there are no others.
+ */
+export function mltermOverrideLines(chunk: string): string {
+  return chunk
+    .split('\n')
+    .map((line) => {
+      const pieces = split(line);
+      const first = pieces.findIndex((piece) => !piece.escape);
+      if (first < 0) return line;
+      return pieces.map((piece, index) => (index === first ? LRM + LRO + piece.text : piece.text)).join('');
+    })
+    .join('\n');
+}
+
+/** The cells mlterm gives the marks in front of each line of mltermOverrideLines. */
+export const MLTERM_MARK_CELLS = 2;
 
 function afterFirstCell(text: string, insert: string): string {
   const first = /^.\p{M}*/su.exec(text)?.[0] ?? '';

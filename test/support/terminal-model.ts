@@ -10,8 +10,9 @@
 //   mlterm: as written while its bidi is off (OSC 5379 use_ctl=false, a global switch:
 //        switched back on, every row is reordered again); else the bidi algorithm per
 //        row, direction from the first letter. Unlike VTE it keeps a mark written into a
-//        row's first cell, and it gives each isolate mark (LRI, RLI, FSI, PDI) a blank
-//        cell of its own (seen in screenshots: /tmp/shots-t/mlexp2, mlexp3 in session 3).
+//        row's first cell, as a blank cell of its own, and it gives each isolate mark
+//        (LRI, RLI, FSI, PDI) and override (LRO, RLO) a blank cell anywhere (seen in
+//        screenshots, session 3).
 //   Konsole: always the bidi algorithm per row, LTR rows (explicit overrides honoured);
 //        a zero-width character in a row's first cell is lost.
 //   kitty (default settings): each run of right-to-left letters drawn reversed.
@@ -50,16 +51,12 @@ export class ScreenModel {
   private row = 0;
   private column = 0;
   readonly modes: Modes = { vteExplicit: false, vteAutoDirection: false, mltermBidiOff: false };
-  /** Marks written into a row's first cell just before its first character (mlterm keeps them). */
-  readonly leadingMarks: string[];
-  private pendingMarks = '';
 
   constructor(
     readonly columns: number,
     readonly rows: number,
     readonly terminal?: TerminalName,
   ) {
-    this.leadingMarks = Array<string>(rows).fill('');
     this.cells = Array.from({ length: rows }, () => Array<string>(columns).fill(' '));
     this.rowExplicit = Array<boolean>(rows).fill(false);
     this.rowDirection = Array<Direction>(rows).fill('auto');
@@ -78,18 +75,20 @@ export class ScreenModel {
     return this;
   }
 
-  private print(glyph: string): void {
-    // mlterm draws an isolate mark as a blank cell.
-    const char = this.terminal === 'mlterm' && /[\u2066-\u2069]/u.test(glyph) ? ' ' : glyph;
+  private print(char: string): void {
     const width = stringWidth(char);
-    if (width === 0) {
-      // Joins the cell before it; in a row's first cell there is none.
-      if (this.column > 0) this.cells[this.row]![this.column - 1] += char;
-      else this.pendingMarks += char;
+    // mlterm draws a mark in a row's first cell, an isolate mark or an override anywhere,
+    // as a blank cell of its own (its bidi still sees the mark).
+    if (this.terminal === 'mlterm' && ((width === 0 && this.column === 0) || /[\u2066-\u2069\u202D\u202E]/u.test(char))) {
+      this.print(' ');
+      this.cells[this.row]![this.column - 1] = char + ' ';
       return;
     }
-    if (this.column === 0) this.leadingMarks[this.row] = this.pendingMarks;
-    this.pendingMarks = '';
+    if (width === 0) {
+      // Joins the cell before it; in a row's first cell there is none (VTE, Konsole drop it).
+      if (this.column > 0) this.cells[this.row]![this.column - 1] += char;
+      return;
+    }
     if (this.column >= this.columns) {
       this.column = 0;
       this.lineFeed();
@@ -110,14 +109,11 @@ export class ScreenModel {
       this.rowExplicit.push(false);
       this.rowDirection.shift();
       this.rowDirection.push('auto');
-      this.leadingMarks.shift();
-      this.leadingMarks.push('');
+
     }
   }
 
   private csi(privateMark: string, params: string, space: string, final: string): void {
-    // Colour between a first-cell mark and the letter after it keeps the mark (mlterm).
-    if (!space && final !== 'm') this.pendingMarks = '';
     const numbers = params.split(';').map((part) => (part === '' ? undefined : Number(part)));
     const n = numbers[0] ?? 1;
     if (privateMark === '?') {
@@ -173,16 +169,12 @@ export class ScreenModel {
   private erase(how: number): void {
     const from = how === 2 ? 0 : how === 1 ? 0 : this.row;
     const to = how === 1 ? this.row : this.rows - 1;
-    for (let row = from; row <= to; row++) {
-      this.cells[row] = Array<string>(this.columns).fill(' ');
-      this.leadingMarks[row] = '';
-    }
+    for (let row = from; row <= to; row++) this.cells[row] = Array<string>(this.columns).fill(' ');
   }
 
   private eraseInLine(how: number): void {
     const line = this.cells[this.row]!;
     const [from, to] = how === 0 ? [this.column, this.columns] : how === 1 ? [0, this.column + 1] : [0, this.columns];
-    if (from === 0) this.leadingMarks[this.row] = '';
     for (let column = from; column < to; column++) line[column] = ' ';
   }
 
@@ -196,7 +188,6 @@ export class ScreenModel {
 export function seenRows(terminal: TerminalName, screen: ScreenModel): string[] {
   let rows = screen.writtenRows();
   if (terminal === 'konsole') rows = rows.map(dropLeadingZeroWidth);
-  if (terminal === 'mlterm') rows = rows.map((row, index) => screen.leadingMarks[index] + row);
   const shown = (() => {
     switch (terminal) {
       case 'xterm':

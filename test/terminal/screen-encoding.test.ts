@@ -17,14 +17,15 @@ describe('what reaches the terminal, per bidi mode', () => {
     expect(encode('\u001B[1m\uFE8F\uFE8D\u001B[22m')).toBe('\u001B[1m\uFE8D\uFE8F\u001B[22m');
   });
 
-  it('override: each line between LRO and PDF, the override starting after the first cell, an LRM before it for mlterm', () => {
-    expect(overrideLines('  \uFE8F\uFE8D\n\u001B[2Kab')).toBe(`${LRM} ${LRM}${LRO} \uFE8F\uFE8D${PDF}\n\u001B[2K${LRM}a${LRM}${LRO}b${PDF}`);
+  it('override: each line between LRO and PDF, the override starting after the first cell; for mlterm LRM and LRO in the first cell and no other mark', () => {
+    expect(overrideLines('  \uFE8F\uFE8D\n\u001B[2Kab')).toBe(` ${LRM}${LRO} \uFE8F\uFE8D${PDF}\n\u001B[2Ka${LRM}${LRO}b${PDF}`);
+    expect(screenEncoder('override', { MLTERM: '3.9.0' })('\u001B[2Kab \uFEDF\uFE8D')).toBe(`\u001B[2K${LRM}${LRO}ab \uFEDF\uFE8D`);
     expect(overrideLines('\u001B[?25l')).toBe('\u001B[?25l');
   });
 
   it('override: a lam form left of an alef form is kept from becoming a lam-alef ligature', () => {
     // Visual "ﺍﻟ" is the word-initial alef-lam of "ال" seen right to left.
-    expect(overrideLines(' \uFEDF\uFE8D')).toBe(`${LRM} ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
+    expect(overrideLines(' \uFEDF\uFE8D')).toBe(` ${LRM}${LRO}\uFEDF${LRM}\uFE8D${PDF}`);
   });
 
   it('app: bytes unchanged', () => {

@@ -37,18 +37,18 @@ export const bidi: Command = async (argv, io) => {
   if (positionals.length > 1) throw new UsageError(`bidi takes one FILE at most, not ${positionals.length}`);
   const dir = String(values.dir ?? 'auto');
   if (dir !== 'auto' && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`--dir must be auto, rtl or ltr, not "${dir}"`);
-  const width = integerOption('width', values.width, 0, MAX_WIDTH) ?? defaultWidth(io);
+  const width = integerOption('width', values.width, 0, MAX_WIDTH);
+  const settings = globalSettings(values, io.env);
+  const mode = bidiModeFor(settings, io.env);
+  const input = await openInput(positionals[0], io);
+  const screen = startScreenOutput(io, mode, true, settings.ui);
   const options: LayoutOptions = {
-    width,
+    width: width ?? defaultWidth(io) - screen.reserved,
     dir: dir as DirectionChoice,
     shape: !values['no-shape'],
     mirror: !values['no-mirror'],
     pad: !values['no-pad'],
   };
-  const settings = globalSettings(values, io.env);
-  const mode = bidiModeFor(settings, io.env);
-  const input = await openInput(positionals[0], io);
-  const screen = startScreenOutput(io, mode, true, settings.ui);
   try {
     return await filter(input, options, io, positionals[0] === undefined || positionals[0] === '-' ? 'standard input' : positionals[0], screen);
   } finally {

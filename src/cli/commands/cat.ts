@@ -38,10 +38,9 @@ export const cat: Command = async (argv, io) => {
     throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
   }
   const related = resolveRelated(article, articleLookup(summariesOf(library)));
-  const text = render(format);
   const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual), settings.ui);
   try {
-    await writeOut(io, screen.encode(text));
+    await writeOut(io, screen.encode(render(format)));
   } finally {
     screen.end();
   }
@@ -50,7 +49,7 @@ export const cat: Command = async (argv, io) => {
   function render(chosen: Format): string {
     if (chosen === 'json') return articleJson(article, related);
     if (chosen === 'markdown') return serializeArticle(article);
-    if (values.visual) return visualArticle(article, related, { width: width ?? terminalSize(io.stdout).columns, section });
+    if (values.visual) return visualArticle(article, related, { width: width ?? terminalSize(io.stdout).columns - screen.reserved, section });
     return articleText(article, related, { section, wrap: width ? logicalWrapper(width, article.dir) : undefined });
   }
 };
