@@ -48,9 +48,9 @@ function openIndexedFolder(dir: string, io: CommandIO): IndexedFolder {
     return folder;
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT') throw new QariError(`library folder ${dir} does not exist`);
-    if (code === 'ENOTDIR') throw new QariError(`library ${dir} is not a folder`);
-    if (code !== undefined) throw new QariError(`library folder ${dir} cannot be read (${reasonOf(error)})`);
+    if (code === 'ENOENT') throw new QariError({ key: 'error.library-missing', params: { dir } });
+    if (code === 'ENOTDIR') throw new QariError({ key: 'error.library-not-folder', params: { dir } });
+    if (code !== undefined) throw new QariError({ key: 'error.library-unreadable', params: { dir, reason: reasonOf(error) } });
     throw error;
   }
 }
@@ -70,14 +70,14 @@ export async function requireArticle(library: Library, query: string, cwd: strin
 export async function requireEntry(library: Library, query: string, cwd: string): Promise<ArticleEntry> {
   const result = await findArticle(library, query, cwd);
   if ('found' in result) {
-    if (result.found.kind === 'broken') throw new QariError(`${plainLine(result.found.path)}: ${plainLine(result.found.error)}`);
+    if (result.found.kind === 'broken') throw new QariError({ key: 'error.path-reason', params: { path: plainLine(result.found.path), reason: plainLine(result.found.error) } });
     return result.found;
   }
   if (result.problem === 'ambiguous') {
     const ids = result.candidates.slice(0, 5).map((entry) => entry.id).join(', ');
-    throw new QariError(`"${query}" matches ${result.candidates.length} articles (${ids}); give an id`);
+    throw new QariError({ key: 'error.ambiguous', params: { query, n: result.candidates.length, ids } });
   }
-  throw new QariError(`no article "${query}" in ${library.dir} (try qari list)`);
+  throw new QariError({ key: 'error.no-article', params: { query, dir: library.dir } });
 }
 
 /**

@@ -39,7 +39,7 @@ export async function main(argv: string[], given: CommandIO): Promise<number> {
     if (flags.includes('--version') || flags.includes('-v')) return say(io, VERSION);
     if (flags.includes('--help') || flags.includes('-h')) return say({ ...io, stdout: await speaking(io.stdout, ui, argv, io.env) }, helpText(ui, name));
     const load = name === undefined ? open : commands[name];
-    if (!load) throw new UsageError(ui.t('error.unknown-command', { name: String(name) }));
+    if (!load) throw new UsageError({ key: 'error.unknown-command', params: { name: String(name) } });
     return await (await load())(rest, io);
   } catch (error) {
     return report(io, error, await messageCleaner(), ui);
@@ -66,13 +66,27 @@ function say(io: CommandIO, text: string): number {
 
 function report(io: CommandIO, error: unknown, clean: (text: string) => string, ui: Ui): number {
   if (isBrokenPipe(error)) return 0;
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-  // A failure qari did not foresee (a bug, a library's own error) says so, not only its English words.
-  const known = error instanceof QariError || error instanceof UsageError || isCatalogued(message);
-  io.stderr.write(`qari: ${clean(known ? message : ui.t('error.crashed', { reason: message }))}\n`);
+  io.stderr.write(`qari: ${clean(reportLine(error, ui))}\n`);
   if (error instanceof UsageError) return 2;
   if (!(error instanceof QariError) && process.env.QARI_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 1;
+}
+
+/**
+ * The CLI's own failures are said from their catalogue key, their values (a
+ * reason in English among them) said in the interface's language too; words
+ * made elsewhere are said as they are (speaking.ts finds them in the catalogue
+ * on their way out). A failure qari did not foresee (a bug, a library's own
+ * error) says so, not only its English words.
+ */
+function reportLine(error: unknown, ui: Ui): string {
+  if ((error instanceof QariError || error instanceof UsageError) && error.said) {
+    const { key, params = {} } = error.said;
+    return ui.t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? translateMessage(value, ui) : value])));
+  }
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const known = error instanceof QariError || error instanceof UsageError || isCatalogued(message);
+  return known ? message : ui.t('error.crashed', { reason: message });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Options every command accepts, and the parse helper commands share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './errors.js';
+import { UsageError, type Said } from './errors.js';
 import { BIDI_CHOICES, type BidiChoice } from '../terminal/detect.js';
 import { chooseLanguage, createUi, languageOfLocale, type Ui } from '../i18n/index.js';
 
@@ -40,23 +40,23 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T) 
  * locale, and tell a positional argument's workaround nobody asked for. The
  * code says what went wrong; the message only which option.
  */
-function optionProblem(error: Error): string {
+function optionProblem(error: Error): Said | string {
   const code = (error as { code?: unknown }).code;
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   // "-w, --width <value>" → --width; "-z" stays -z.
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0] ?? quoted;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option} (see qari --help)`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { key: 'error.unknown-option', params: { option } };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(error.message)) return `${option} takes no value`;
-    if (/ambiguous/.test(error.message)) return `${option} needs a value; one starting with "-" is written ${option}=-…`;
-    return `${option} needs a value`;
+    if (/does not take an argument/.test(error.message)) return { key: 'error.option-takes-no-value', params: { option } };
+    if (/ambiguous/.test(error.message)) return { key: 'error.option-value-dash', params: { option } };
+    return { key: 'error.option-needs-value', params: { option } };
   }
   return firstLine(error.message);
 }
 
 export function globalSettings(values: Record<string, unknown>, env: NodeJS.ProcessEnv): GlobalSettings {
   const bidi = String(values.bidi ?? env.QARI_BIDI ?? 'auto');
-  if (!isBidiChoice(bidi)) throw new UsageError(`--bidi must be ${BIDI_CHOICES.join(', ')}, not "${bidi}"`);
+  if (!isBidiChoice(bidi)) throw new UsageError({ key: 'error.bidi-mode', params: { choices: BIDI_CHOICES.join(', '), value: bidi } });
   const library = typeof values.library === 'string' ? values.library : env.QARI_LIBRARY || undefined;
   const color = !values['no-color'] && !('NO_COLOR' in env && env.NO_COLOR !== '');
   return { library, bidi, color, ui: interfaceOf(values, env) };
@@ -73,9 +73,9 @@ export function interfaceOf(values: Record<string, unknown>, env: NodeJS.Process
   const digits = String(values.digits ?? 'latn');
   const months = String(values.months ?? 'standard');
   const ui = createUi({ language, digits: digits === 'arab' ? 'arab' : 'latn', months: months === 'levant' ? 'levant' : 'standard' });
-  if (flag !== undefined && !languageOfLocale(flag)) throw new UsageError(ui.t('cli.bad-choice', { option: '--lang', choices: 'ar, en', value: flag }));
-  if (digits !== 'latn' && digits !== 'arab') throw new UsageError(ui.t('cli.bad-choice', { option: '--digits', choices: 'latn, arab', value: digits }));
-  if (months !== 'standard' && months !== 'levant') throw new UsageError(ui.t('cli.bad-choice', { option: '--months', choices: 'standard, levant', value: months }));
+  if (flag !== undefined && !languageOfLocale(flag)) throw new UsageError({ key: 'cli.bad-choice', params: { option: '--lang', choices: 'ar, en', value: flag } });
+  if (digits !== 'latn' && digits !== 'arab') throw new UsageError({ key: 'cli.bad-choice', params: { option: '--digits', choices: 'latn, arab', value: digits } });
+  if (months !== 'standard' && months !== 'levant') throw new UsageError({ key: 'cli.bad-choice', params: { option: '--months', choices: 'standard, levant', value: months } });
   return ui;
 }
 
@@ -90,8 +90,8 @@ export const MAX_WIDTH = 10_000;
 export function integerOption(name: string, value: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
-  if (Number(text) > max) throw new UsageError(`--${name} must be at most ${max}, not ${text}`);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError({ key: 'error.whole-number', params: { name, min, value: text } });
+  if (Number(text) > max) throw new UsageError({ key: 'error.at-most', params: { name, max, value: text } });
   return Number(text);
 }
 

@@ -34,9 +34,9 @@ const CHUNK = 1 << 16;
 
 export const bidi: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, flags);
-  if (positionals.length > 1) throw new UsageError(`bidi takes one FILE at most, not ${positionals.length}`);
+  if (positionals.length > 1) throw new UsageError({ key: 'error.bidi-one', params: { count: positionals.length } });
   const dir = String(values.dir ?? 'auto');
-  if (dir !== 'auto' && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`--dir must be auto, rtl or ltr, not "${dir}"`);
+  if (dir !== 'auto' && dir !== 'rtl' && dir !== 'ltr') throw new UsageError({ key: 'error.dir', params: { value: dir } });
   const width = integerOption('width', values.width, 0, MAX_WIDTH);
   const settings = globalSettings(values, io.env);
   const mode = bidiModeFor(settings, io.env);
@@ -62,14 +62,14 @@ function defaultWidth(io: CommandIO): number {
 
 async function openInput(file: string | undefined, io: CommandIO): Promise<NodeJS.ReadableStream> {
   if (file === undefined || file === '-') {
-    if (file === undefined && io.stdin.isTTY) throw new UsageError('bidi needs a FILE, or text on standard input (qari bidi FILE, or … | qari bidi)');
+    if (file === undefined && io.stdin.isTTY) throw new UsageError({ key: 'error.bidi-needs' });
     return io.stdin;
   }
   try {
     const handle = await open(resolve(io.cwd, file), 'r');
     return handle.createReadStream();
   } catch (error) {
-    throw new QariError(`cannot read ${file}: ${reasonOf(error)}`);
+    throw new QariError({ key: 'error.cannot-read', params: { path: file, reason: reasonOf(error) } });
   }
 }
 
@@ -104,8 +104,8 @@ async function filter(input: NodeJS.ReadableStream, options: LayoutOptions, io: 
     if (!closed && pending) await flush();
   } catch (error) {
     if (closed || errorCode(error) === 'EPIPE') return 0;
-    if (error instanceof TooLargeError) throw new QariError(`cannot read ${name}: a line is over the 50 MB limit`);
-    throw new QariError(`cannot read ${name}: ${reasonOf(error)}`);
+    if (error instanceof TooLargeError) throw new QariError({ key: 'error.line-too-long', params: { path: name } });
+    throw new QariError({ key: 'error.cannot-read', params: { path: name, reason: reasonOf(error) } });
   } finally {
     lines.close();
     limited.destroy();

@@ -24,18 +24,18 @@ export const cat: Command = async (argv, io) => {
     visual: { type: 'boolean' },
   });
   const query = positionals[0];
-  if (query === undefined) throw new UsageError('cat needs an ARTICLE (an id, a path or a piece of a title)');
-  if (positionals.length > 1) throw new UsageError(`cat takes one ARTICLE, not ${positionals.length}`);
+  if (query === undefined) throw new UsageError({ key: 'error.cat-needs' });
+  if (positionals.length > 1) throw new UsageError({ key: 'error.cat-one', params: { count: positionals.length } });
   const format = checkFormat(values.format);
   const section = integerOption('section', values.section);
   const width = integerOption('width', values.width, 0, MAX_WIDTH);
-  if (values.visual && format !== 'text') throw new UsageError('--visual works with --format text only');
+  if (values.visual && format !== 'text') throw new UsageError({ key: 'error.visual-text' });
 
   const settings = globalSettings(values, io.env);
   const library = await openLibrary(settings, io);
   const article = await requireArticle(library, query, io.cwd, io);
   if (section !== undefined && section > article.sections.length) {
-    throw new UsageError(`--section ${section}: the article has ${article.sections.length} sections (0 is the lead)`);
+    throw new UsageError({ key: 'error.section-range', params: { section, n: article.sections.length } });
   }
   const related = resolveRelated(article, articleLookup(summariesOf(library)));
   const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual), settings.ui);
@@ -56,6 +56,6 @@ export const cat: Command = async (argv, io) => {
 
 function checkFormat(value: string | boolean | undefined): Format {
   const format = value === undefined ? 'text' : String(value);
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError({ key: 'error.format', params: { value: format } });
   return format as Format;
 }

@@ -34,21 +34,21 @@ export const feed: Command = async (argv, io) => {
   const settings = globalSettings(values, io.env);
   switch (action) {
     case 'add':
-      if (rest.length !== 1) throw new UsageError('feed add takes one URL');
+      if (rest.length !== 1) throw new UsageError({ key: 'error.feed-add-one' });
       return addFeed(rest[0] ?? '', io, settings.ui);
     case 'list':
-      if (rest.length > 0) throw new UsageError('feed list takes no argument');
+      if (rest.length > 0) throw new UsageError({ key: 'error.feed-list-none' });
       return listFeeds(io, values.json === true);
     case 'update': {
-      if (rest.length > 1) throw new UsageError('feed update takes at most one FEED (a URL, a number from feed list, or a word of its title)');
+      if (rest.length > 1) throw new UsageError({ key: 'error.feed-update-one' });
       const maxItems = integerOption('max-items', values['max-items'], 1) ?? DEFAULT_MAX_ITEMS;
       const seconds = integerOption('timeout', values.timeout, 1);
       return updateFeeds(rest[0], importLibraryDir(settings, io.cwd, io.env), { maxItems, timeoutMs: seconds === undefined ? undefined : seconds * 1000 }, io, settings.ui);
     }
     case undefined:
-      throw new UsageError('feed needs an action: add URL, list, or update [FEED]');
+      throw new UsageError({ key: 'error.feed-needs' });
     default:
-      throw new UsageError(`unknown feed action "${action}" (add, list or update)`);
+      throw new UsageError({ key: 'error.feed-unknown', params: { action } });
   }
 };
 
@@ -67,7 +67,7 @@ async function addFeed(url: string, io: CommandIO, ui: Ui): Promise<number> {
   const feeds = await state(() => readFeeds(file));
   const checked = await webErrors(web, () => web.checkedUrl(url));
   const known = feeds.find((entry) => entry.url === checked);
-  if (known) throw new QariError(`already following ${checked} ("${plainLine(known.title)}")`);
+  if (known) throw new QariError({ key: 'error.feed-known', params: { url: checked, title: plainLine(known.title) } });
   const page = await webErrors(web, () => web.fetchPage(checked, { accept: FEED_ACCEPT }));
   const parsed = await webErrors(web, () => web.parseFeedBytes(page.bytes, page.url, page.contentType));
   // No validators yet: the first update takes the items that are in the feed now.
@@ -105,8 +105,8 @@ async function updateFeeds(query: string | undefined, dir: string, limits: { max
   const file = feedsFile(io.env);
   const feeds = await state(() => readFeeds(file));
   const chosen = query === undefined ? feeds : [findFeed(feeds, query)].filter((entry): entry is FeedRecord => entry !== undefined);
-  if (query !== undefined && chosen.length === 0) throw new QariError(`no feed "${query}" (see qari feed list)`);
-  if (chosen.length === 0) throw new QariError('no feeds yet; add one with qari feed add URL');
+  if (query !== undefined && chosen.length === 0) throw new QariError({ key: 'error.no-feed', params: { query } });
+  if (chosen.length === 0) throw new QariError({ key: 'error.no-feeds' });
   const web = await loadWeb();
   const context: UpdateContext = { web, io, ui, dir, limiter: new Limiter(PARALLEL), known: await libraryUrls(dir, io.env), ...limits, written: [] };
   const results = await Promise.all(chosen.map((entry) => updateFeed(entry, context)));

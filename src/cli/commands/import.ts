@@ -40,8 +40,8 @@ export const importCommand: Command = async (argv, io) => {
     timeout: { type: 'string' },
   });
   const file = positionals[0];
-  if (file === undefined) throw new UsageError('import needs a FILE to read (or - for standard input)');
-  if (positionals.length > 1) throw new UsageError(`import takes one FILE, not ${positionals.length}`);
+  if (file === undefined) throw new UsageError({ key: 'error.import-needs' });
+  if (positionals.length > 1) throw new UsageError({ key: 'error.import-one', params: { count: positionals.length } });
   const id = values.id === undefined ? undefined : checkId(String(values.id));
   const settings = globalSettings(values, io.env);
 
@@ -50,8 +50,8 @@ export const importCommand: Command = async (argv, io) => {
     const web = await loadWeb();
     const seconds = integerOption('timeout', values.timeout, 1);
     const page = await webErrors(web, () => downloadWithProgress(web, file, io, seconds === undefined ? {} : { timeoutMs: seconds * 1000 }));
-    if (looksLikeFeed(page.bytes)) throw new QariError(`${page.url} is a feed, not a page; follow it with qari feed add ${page.url}`);
-    if (!isHtmlType(page.contentType) && !looksLikeHtml(page.bytes)) throw new QariError(`${page.url} is not a web page (${page.contentType ?? 'no content type'}); qari imports HTML`);
+    if (looksLikeFeed(page.bytes)) throw new QariError({ key: 'error.feed-not-page', params: { url: page.url, address: page.url } });
+    if (!isHtmlType(page.contentType) && !looksLikeHtml(page.bytes)) throw new QariError({ key: 'error.not-web-page', params: { url: page.url, type: page.contentType ?? 'no content type' } });
     return importWebPage({ bytes: page.bytes, name: page.url, contentType: page.contentType, pageUrl: page.url }, values, id, settings, io);
   }
   const name = file === '-' ? 'standard input' : file;
@@ -92,7 +92,7 @@ async function importWebPage(source: PageSource, values: ImportValues, id: strin
   const markdown = await printWhatWasAsked(io, values, article, () => `${explain.join('\n')}\n`);
   if (markdown === undefined) return 0;
   if (existing && values.force !== true) {
-    throw new QariError(`${article.url} is already in the library as "${existing.id}" (${existing.path}); add --force to import it again`);
+    throw new QariError({ key: 'error.already-imported', params: { url: article.url ?? '', id: existing.id, path: existing.path } });
   }
   // Imported again with --force: the article keeps its id, so it replaces itself.
   const target = existing && id === undefined ? { ...article, id: existing.id } : article;
@@ -146,8 +146,8 @@ function isHtmlType(contentType: string | null): boolean {
 }
 
 function checkId(id: string): string {
-  if (/\.md$/i.test(id)) throw new UsageError(`--id is the name without ".md": try --id ${id.slice(0, -3)}`);
-  if (!ID.test(id)) throw new UsageError(`--id "${id}" must be ASCII letters, digits, ".", "_" or "-" (at most 100, not starting with "." or "-")`);
+  if (/\.md$/i.test(id)) throw new UsageError({ key: 'error.id-md', params: { id: id.slice(0, -3) } });
+  if (!ID.test(id)) throw new UsageError({ key: 'error.id-chars', params: { id } });
   return id;
 }
 
@@ -229,7 +229,7 @@ async function linkIntoPlace(temporary: string, target: string): Promise<void> {
 }
 
 function refusal(target: string): QariError {
-  return new QariError(`${target} already exists; add --force to overwrite it (or choose another --id)`);
+  return new QariError({ key: 'error.exists', params: { path: target } });
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -244,7 +244,7 @@ async function exists(path: string): Promise<boolean> {
 /** A failed read or write of FILE or the library: one line that names it and says why. */
 function fileError(error: unknown, shown: string): Error {
   if (error instanceof QariError) return error;
-  if (errorCode(error) === 'EISDIR') return new QariError(`${shown} is a folder, not a file`);
-  if (isSystemError(error)) return new QariError(`${shown}: ${reasonOf(error)}`);
+  if (errorCode(error) === 'EISDIR') return new QariError({ key: 'error.is-folder', params: { path: shown } });
+  if (isSystemError(error)) return new QariError({ key: 'error.path-reason', params: { path: shown, reason: reasonOf(error) } });
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -15,7 +15,7 @@ import { brokenReport, libraryOf, openIndexedFolders } from '../library.js';
 
 export const list: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, unread: { type: 'boolean' } });
-  if (positionals.length > 0) throw new UsageError(`list takes no ARTICLE (got "${positionals[0]}")`);
+  if (positionals.length > 0) throw new UsageError({ key: 'error.list-no-article', params: { value: positionals[0] ?? '' } });
   const folders = await openIndexedFolders(globalSettings(values, io.env), io);
   // What is unread lives outside the index: that list is always made afresh. A
   // library of two folders (the user's and the bundled one) is small: no cache.

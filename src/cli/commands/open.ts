@@ -16,7 +16,7 @@ import { list } from './list.js';
 
 export const open: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
-  if (positionals.length > 1) throw new UsageError(`qari opens one ARTICLE, not ${positionals.length}`);
+  if (positionals.length > 1) throw new UsageError({ key: 'error.open-one', params: { count: positionals.length } });
   const query = positionals[0];
   // A dumb terminal (Emacs shell, an editor's console) cannot draw the reader: it
   // gets what a pipe gets, plain lines without escapes, as less falls back to cat.
@@ -50,7 +50,7 @@ function openTerminalInput(): NodeJS.ReadStream {
     return new ReadStream(openSync('/dev/tty', 'r'));
   } catch {
     // Not a usage mistake: the same command works from a terminal.
-    throw new QariError('the reader needs a terminal to read keys from (stdin is not one, and there is no /dev/tty); try qari list or qari cat ARTICLE');
+    throw new QariError({ key: 'error.no-terminal' });
   }
 }
 

@@ -12,7 +12,7 @@ import { openLibrary, requireEntry, reportWarnings } from '../library.js';
 export const related: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
   const query = positionals[0];
-  if (query === undefined || positionals.length > 1) throw new UsageError('related needs one ARTICLE');
+  if (query === undefined || positionals.length > 1) throw new UsageError({ key: 'error.related-needs' });
   const library = await openLibrary(globalSettings(values, io.env), io);
   const entry = await requireEntry(library, query, io.cwd);
   reportWarnings(entry, io);

@@ -16,10 +16,10 @@ const DEFAULT_LIMIT = 20;
 
 export const search: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, limit: { type: 'string' } });
-  if (positionals.length === 0) throw new UsageError('search needs a QUERY (words, or "a phrase" in quotes)');
+  if (positionals.length === 0) throw new UsageError({ key: 'error.search-needs' });
   const limit = integerOption('limit', values.limit, 1) ?? DEFAULT_LIMIT;
   const query = parseQuery(positionals.join(' '));
-  if (isEmptyQuery(query)) throw new UsageError('the search has no words in it (only punctuation or marks)');
+  if (isEmptyQuery(query)) throw new UsageError({ key: 'error.search-empty' });
   const folders = await openIndexedFolders(globalSettings(values, io.env), io);
   const hits = folders.flatMap((folder) => {
     // The summaries are read only when something changed since the index was last brought up to date.

@@ -232,6 +232,7 @@ export const ar: Catalogue = {
   'reason.over-the-limit': 'فوق حد {size} ميغابايت',
   'reason.bad-port': 'منفذ محظور',
   'reason.tls': 'خطأ في TLS',
+  'reason.no-content-type': 'بلا نوع محتوى',
   'error.unknown-option': 'خيار غير معروف {option} (انظر qari --help)',
   'error.option-needs-value': 'الخيار {option} يحتاج إلى قيمة',
   'error.option-takes-no-value': 'الخيار {option} لا يأخذ قيمة',

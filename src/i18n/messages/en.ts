@@ -216,6 +216,7 @@ export const en = {
   'reason.over-the-limit': 'over the {size} MB limit',
   'reason.bad-port': 'bad port',
   'reason.tls': 'TLS error',
+  'reason.no-content-type': 'no content type',
   'error.unknown-option': 'unknown option {option} (see qari --help)',
   'error.option-needs-value': '{option} needs a value',
   'error.option-takes-no-value': '{option} takes no value',
