@@ -62,7 +62,7 @@ export async function requireArticle(library: Library, query: string, cwd: strin
   try {
     return await readArticle(entry);
   } catch (error) {
-    throw new QariError(`${plainLine(entry.path)}: ${plainLine(error instanceof Error ? error.message : String(error))}`);
+    throw new QariError({ key: 'error.path-reason', params: { path: plainLine(entry.path), reason: plainLine(error instanceof Error ? error.message : String(error)) } });
   }
 }
 

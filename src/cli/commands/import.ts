@@ -165,7 +165,7 @@ function checkReadable(markdown: string, id: string): void {
   try {
     parseArticle(markdown, id);
   } catch (error) {
-    if (error instanceof ArticleError) throw new QariError(`the imported article would not read back: ${error.message}`);
+    if (error instanceof ArticleError) throw new QariError({ key: 'error.read-back', params: { reason: error.message } });
     throw error;
   }
 }
@@ -175,7 +175,7 @@ async function readInputFile(path: string, shown: string): Promise<Uint8Array> {
   try {
     return await readFileBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
-    if (error instanceof TooLargeError) throw new QariError(`${shown} is larger than 50 MB; that is not an article`);
+    if (error instanceof TooLargeError) throw new QariError({ key: 'error.too-large', params: { path: shown } });
     throw fileError(error, shown);
   }
 }
@@ -184,7 +184,7 @@ async function readStdin(io: CommandIO): Promise<Uint8Array> {
   try {
     return await readStreamBounded(io.stdin as AsyncIterable<Buffer | string>, MAX_INPUT_BYTES);
   } catch (error) {
-    if (error instanceof TooLargeError) throw new QariError('standard input is larger than 50 MB; that is not an article');
+    if (error instanceof TooLargeError) throw new QariError({ key: 'error.stdin-too-large' });
     throw error;
   }
 }
