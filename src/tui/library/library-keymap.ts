@@ -1,8 +1,8 @@
-// Library keys → actions; pure.
+// Library keys → commands, by whether the filter is being typed; pure.
 import type { Key } from 'ink';
-import type { LibraryAction } from './library-state.js';
+import type { LibraryCommand } from './library-actions.js';
 
-export function libraryKeymap(filtering: boolean, input: string, key: Key, pageSize: number): LibraryAction | undefined {
+export function libraryKeymap(filtering: boolean, input: string, key: Key, pageSize: number): LibraryCommand | undefined {
   if (filtering) return filterKey(input, key);
   if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
   if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
@@ -18,7 +18,7 @@ export function libraryKeymap(filtering: boolean, input: string, key: Key, pageS
   return undefined;
 }
 
-function filterKey(input: string, key: Key): LibraryAction | undefined {
+function filterKey(input: string, key: Key): LibraryCommand | undefined {
   if (key.escape) return { type: 'end-filter', keep: false };
   if (key.return) return { type: 'end-filter', keep: true };
   if (key.backspace || key.delete) return { type: 'erase' };

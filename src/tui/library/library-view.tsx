@@ -8,7 +8,9 @@ import type { BidiRendering } from '../../document/types.js';
 import { plainLine } from '../../output/plain.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
-import { initialLibraryState, libraryReducer, type LibraryRow } from './library-state.js';
+import { initialLibraryState, libraryDone, reduceLibrary, type LibraryRow } from './library-state.js';
+import { libraryKeymap } from './library-keymap.js';
+import { withKeys } from '../with-keys.js';
 import { TextSearchView, type FoundWords } from './text-search-view.js';
 import { useUi } from '../ui-context.js';
 import type { Ui } from '../../i18n/index.js';
@@ -39,7 +41,7 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
   const dates = useMemo(() => datesOf(library, ui), [library, ui]);
   // Header and footer take two lines; the frame stays below the terminal's height.
   const pageSize = Math.max(1, size.rows - 3);
-  const reducer = useMemo(() => libraryReducer(pageSize), [pageSize]);
+  const reducer = useMemo(() => withKeys(reduceLibrary, (current, input, key) => libraryKeymap(current.filtering, input, key, pageSize), libraryDone), [pageSize]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initialLibraryState(rows, initialId));
   const onKey = useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []);
   // While the full-text search shows, it takes the keys.

@@ -1,9 +1,7 @@
 // Reader keys → what they mean, by what is open. Pure: easy to
 // test, one place to read.
 import type { Key } from 'ink';
-import type { Overlay, ReaderAction } from './reader-state.js';
-
-export type ReaderCommand = Exclude<ReaderAction, { type: 'key' }>;
+import type { Overlay, ReaderCommand } from './reader-actions.js';
 
 export function readerKeymap(overlay: Overlay, input: string, key: Key): ReaderCommand | undefined {
   switch (overlay) {

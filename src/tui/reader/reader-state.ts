@@ -1,17 +1,15 @@
-// The reader's state as a reducer: keys arrive faster than renders, and a
-// reducer sees every one of them in order. Positions are
-// (unit, offset), so a resize keeps the same text at the top.
-import type { Key } from 'ink';
+// The reader's state as a reducer of commands (reader-actions.ts). Keys arrive
+// faster than renders; `withKeys` maps each to a command with the state it meets,
+// so the reducer sees every one in order. Positions are (unit, offset), so a
+// resize keeps the same text at the top.
 import type { LazyLayout } from '../../document/lazy-layout.js';
-import { readerKeymap } from './reader-keymap.js';
-import { splitKeys, type PendingKey } from '../split-keys.js';
+import type { PendingKey } from '../split-keys.js';
+import type { Leaving, Overlay, ReaderCommand } from './reader-actions.js';
 import { compare } from '../../document/lazy-layout.js';
 import { DOCUMENT_START, type DocPosition } from '../../document/position.js';
 import { findHits, type SearchHit } from '../../document/search.js';
 import { wordHits } from '../../search/hits.js';
 import { clampHelpTop, helpRowsShown } from './help-keys.js';
-
-export type Overlay = 'none' | 'contents' | 'help' | 'related' | 'search';
 
 export interface SearchState {
   query: string;
@@ -19,9 +17,6 @@ export interface SearchState {
   /** Index of the hit last jumped to, or -1 before the first jump. */
   current: number;
 }
-
-/** Keys that leave the reader: to the library, or through history. */
-export type Leaving = 'close' | 'back' | 'forward';
 
 /** The cursor of the contents or related list; `size` unknown until the list is computed. */
 export interface ListCursor {
@@ -46,37 +41,6 @@ export interface ReaderState {
   helpTop: number;
 }
 
-export type ReaderAction =
-  | { type: 'scroll'; lines: number }
-  | { type: 'page'; pages: number }
-  | { type: 'start' }
-  | { type: 'end' }
-  | { type: 'section'; index: number }
-  | { type: 'next-section' }
-  | { type: 'previous-section' }
-  | { type: 'open-overlay'; overlay: Exclude<Overlay, 'none'> }
-  | { type: 'close-overlay' }
-  /** Moves the list's cursor by `by` entries (±Infinity: to the first or last). */
-  | { type: 'list-move'; by: number }
-  | { type: 'list-choose' }
-  /** The view computed the list: this many entries. */
-  | { type: 'list-size'; size: number }
-  /** The view acted on `list.chosen`. */
-  | { type: 'list-chosen' }
-  | { type: 'type'; text: string }
-  | { type: 'erase' }
-  | { type: 'submit-search' }
-  /** The words of a full-text search, in any of their forms (stems). */
-  | { type: 'find-words'; query: string; stems: readonly string[] }
-  | { type: 'next-hit'; step: 1 | -1 }
-  | { type: 'scroll-help'; rows: number }
-  | { type: 'page-help'; pages: number }
-  | { type: 'leave'; to: Leaving }
-  /** The view acted on `leaving` (the reader may stay, e.g. no forward history). */
-  | { type: 'left' }
-  /** A raw key: interpreted here, with the state it meets, never a stale one. */
-  | { type: 'key'; input: string; key: Key };
-
 /** What the reducer needs to know of the laid-out document. */
 export interface ReaderContext {
   layout: LazyLayout;
@@ -89,6 +53,11 @@ export function initialReaderState(top: DocPosition = DOCUMENT_START): ReaderSta
   return { top, leaving: undefined, overlay: 'none', draft: '', search: undefined, unread: [], list: NO_LIST, helpTop: 0 };
 }
 
+/** The reader has left (or is leaving): keys after that are for the next screen. */
+export function readerDone(state: ReaderState): boolean {
+  return state.leaving !== undefined;
+}
+
 export function readerReducer(context: ReaderContext) {
   const { layout, pageHeight } = context;
   const last = () => layout.lastTop(pageHeight);
@@ -98,14 +67,8 @@ export function readerReducer(context: ReaderContext) {
   };
   const scroll = (state: ReaderState, lines: number) => to(state, layout.step(state.top, lines, last()));
 
-  const reduce = (state: ReaderState, action: ReaderAction): ReaderState => {
+  const reduce = (state: ReaderState, action: ReaderCommand): ReaderState => {
     switch (action.type) {
-      case 'key':
-        return splitKeys(action.input, action.key).reduce((current, pending) => {
-          if (current.leaving) return { ...current, unread: [...current.unread, pending] };
-          const command = readerKeymap(current.overlay, pending.input, pending.key);
-          return command ? reduce(current, command) : current;
-        }, state);
       case 'leave':
         return { ...state, leaving: action.to };
       case 'left':

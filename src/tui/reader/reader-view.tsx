@@ -11,9 +11,11 @@ import type { BidiRendering } from '../../document/types.js';
 import type { RelatedSource } from '../use-related.js';
 import { LineView } from '../line-view.js';
 import type { TerminalSize } from '../use-terminal-size.js';
-import { initialReaderState, readerReducer, type ReaderAction } from './reader-state.js';
+import { initialReaderState, readerDone, readerReducer } from './reader-state.js';
+import type { ReaderCommand } from './reader-actions.js';
 import { readerKeymap } from './reader-keymap.js';
 import { splitKeys, type PendingKey } from '../split-keys.js';
+import { withKeys, type KeyInput } from '../with-keys.js';
 import { StatusLine } from './status-line.js';
 import { SearchPrompt } from './search-prompt.js';
 import { ContentsOverlay } from './contents-overlay.js';
@@ -50,7 +52,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
   const layout = useMemo(() => new LazyLayout(units, size.columns, rendering), [units, size.columns, rendering]);
   // The frame stays below the terminal's height, or Ink clears the screen on every frame.
   const pageHeight = Math.max(1, size.rows - 2);
-  const reducer = useMemo(() => readerReducer({ layout, pageHeight }), [layout, pageHeight]);
+  const reducer = useMemo(() => withKeys(readerReducer({ layout, pageHeight }), (current, input, key) => readerKeymap(current.overlay, input, key), readerDone), [layout, pageHeight]);
   const [state, dispatch] = useReducer(reducer, props.initialTop, initialReaderState);
   const top = layout.clamp(state.top, layout.lastTop(pageHeight));
   const shown = useMemo(
@@ -135,7 +137,7 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
  * that needs the whole article (G, a section, t, r, /…) every key waits for it,
  * so keys still act in the order they were typed.
  */
-function useOpeningKeys(complete: boolean, dispatch: (action: ReaderAction) => void): (input: string, key: Key) => void {
+function useOpeningKeys(complete: boolean, dispatch: (action: ReaderCommand | KeyInput) => void): (input: string, key: Key) => void {
   const held = useRef<PendingKey[] | undefined>(complete ? undefined : []);
   useEffect(() => {
     if (!complete || !held.current) return;
