@@ -139,12 +139,12 @@ function count(pattern: RegExp, src: string, limit: number): number {
   return found;
 }
 
-/** marked's lexer, with every inline pass (top level and nested) bounded as above. */
 /** Work the inline pass has done over a document; lexers of one document share it. */
 export interface InlineBudget {
   emphasisWork: number;
 }
 
+/** marked's lexer, with every inline pass (top level and nested) bounded as above. */
 export class BoundedLexer extends Lexer {
   constructor(
     options: MarkedOptions = { gfm: true },

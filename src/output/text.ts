@@ -10,7 +10,7 @@ import { displayWidth } from '../text/index.js';
 export interface TextOptions {
   /** 1-based section; 0 is the lead. Undefined: the whole article. */
   section?: number;
-  /** Wrap paragraphs at this many characters (logical order). Undefined or 0: one paragraph a line. */
+  /** Splits a paragraph into lines (logical order), e.g. at `--width` columns. Undefined: one paragraph a line. */
   wrap?: (text: string) => string[];
 }
 

@@ -1,4 +1,4 @@
-// `qari bidi` (DESIGN.md §7): a filter like fribidi, one paragraph per input line, lines
+// `qari bidi`: a filter like fribidi, one paragraph per input line, lines
 // wrapped in logical order; streamed, quiet on a closed pipe, clear on bad use.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -53,7 +53,7 @@ describe('qari list', () => {
 });
 
 describe('qari cat', () => {
-  it('--format json gives the seed structure of DESIGN.md §7', () => {
+  it('--format json gives the seed article\'s structure (title, lead, sections, related) for scripts', () => {
     const { status, stdout } = runCli(['cat', SEED_ID, '--format', 'json']);
     expect(status).toBe(0);
     const model = JSON.parse(stdout);

@@ -1,4 +1,4 @@
-// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain]` (issue 5): the command
+// `qari import FILE|- [--id ID] [--force] [--stdout] [--explain]`: the command
 // in-process with fake streams, and the built binary as a process.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

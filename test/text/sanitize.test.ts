@@ -1,4 +1,4 @@
-// Sanitising (DESIGN.md §3 step 1): nothing that drives a terminal survives, and unbalanced
+// Sanitising, the engine's first step (docs/ARCHITECTURE.md, the text engine): nothing that drives a terminal survives, and unbalanced
 // bidi controls never reach past their paragraph (Trojan Source, CVE-2021-42574).
 import { describe, expect, it } from 'vitest';
 import { layoutParagraph, sanitize } from '../../src/text/index.js';

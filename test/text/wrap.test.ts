@@ -1,4 +1,4 @@
-// Wrapping in logical order (DESIGN.md §3 step 6) at every width from 20 to 200, on the
+// Wrapping in logical order (the engine's wrap step, before each line is reordered) at every width from 20 to 200, on the
 // seed article plus paragraphs with harakat, long words and mixed directions: what a reader
 // sees when the terminal is resized.
 import { describe, expect, it } from 'vitest';

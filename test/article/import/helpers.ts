@@ -32,7 +32,7 @@ export function replaceLine(text: string, number: number, replacement: string): 
   return lines.join('\n');
 }
 
-/** What the seed's structure is (issue 5 and the brief), line numbers included. */
+/** The seed's structure as a person reading the scraped page sees it, line numbers included. */
 export const SEED_STRUCTURE = {
   title: 'بعد مناقشة جدولة الانسحاب الأمريكي... هل تصمد القوات العراقية أمام تحديات داعش؟',
   date: '2024-01-31',

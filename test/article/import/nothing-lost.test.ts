@@ -1,4 +1,4 @@
-// Nothing lost (issue 5, item 4): the article's headings, paragraphs, quotes (with
+// Nothing lost: an import keeps everything a reader came for. The article's headings, paragraphs, quotes (with
 // their attributions) and captions, in document order, are the input's kept lines;
 // only boilerplate, blank lines, separators and repeats of the title are dropped.
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Round trips (issue 5, item 5): an article's own text (`qari cat --format text`)
+// Round trips, so an article survives being piped out and imported again: its own text (`qari cat --format text`)
 // imported again gives the same structure back; what import writes reads back.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/article/import/index.js';

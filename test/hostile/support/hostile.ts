@@ -1,4 +1,4 @@
-// Hostile text for issue 8: escape sequences a terminal would act on, C1 controls,
+// Hostile text, as scraped pages carry it: escape sequences a terminal would act on, C1 controls,
 // bidi overrides, zero-width characters; and checks that none of it reaches stdout.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

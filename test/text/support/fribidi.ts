@@ -1,4 +1,4 @@
-// GNU FriBidi's command line tool as the shaping reference (DESIGN.md §3). CI installs it
+// GNU FriBidi's command line tool as the shaping reference: qari's shaping must match it. CI installs it
 // (libfribidi-bin); a machine without it fails the tests that need it, loudly.
 import { spawnSync } from 'node:child_process';
 
