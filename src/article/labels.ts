@@ -5,6 +5,7 @@
 import { pluralForm } from '../i18n/plural.js';
 import { formatters } from '../i18n/format.js';
 import type { DigitSet, MonthNames, PluralForms } from '../i18n/types.js';
+import { wordCount } from './words.js';
 
 interface Labels {
   image: string;
@@ -45,12 +46,39 @@ export function relatedLabel(lang: string): string {
   return labelsOf(lang).related;
 }
 
-export function authorLine(author: string, lang: string): string {
+// An author or source line: written under the title by `cat --format text`, and
+// read back by the importer, which also knows the ways scraped pages write them.
+// The patterns take every language's own label, so what one writes the other reads.
+
+export function formatAuthorLine(author: string, lang: string): string {
   return labelsOf(lang).by.replace('{}', author);
 }
 
-export function sourceLine(source: string, lang: string): string {
+export function formatSourceLine(source: string, lang: string): string {
   return labelsOf(lang).source.replace('{}', source);
+}
+
+/** A label's words before its `{}` and colon: 'بقلم: {}' → 'بقلم'. */
+function labelWords(field: 'by' | 'source'): string[] {
+  return Object.values(LABELS).map((labels) => labels[field].replace(/[:：]?\s*\{\}$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+const SCRAPED_AUTHOR = ['بقلم', 'كتب', 'كتبت', 'كتبه', 'اعداد', 'إعداد', 'تأليف', '(?:نشر|نشرت|نُشر|كتب|كتبت|أعده|اعده)\\s+(?:بواسطة|بواسطه)', 'بواسطة', 'بواسطه', 'by', 'written by', 'posted by', 'author'];
+const AUTHOR = new RegExp(`^(?:${[...SCRAPED_AUTHOR, ...labelWords('by')].join('|')})\\s*[:：\\-–—]?\\s+(.+)$`, 'iu');
+const SOURCE = new RegExp(`^(?:${['المصدر', 'مصدر', 'source', ...labelWords('source')].join('|')})\\s*[:：]\\s*(.+)$`, 'iu');
+
+/** "بقلم: فلان", "By Jane Doe": an author line, and the name. */
+export function parseAuthorLine(line: string): string | null {
+  const name = AUTHOR.exec(line)?.[1]?.trim();
+  if (!name || wordCount(name) > 6 || /[.!?؟،,:]$/.test(name)) return null;
+  return name;
+}
+
+/** "المصدر: فلان", "Source: Site": the source a line names. */
+export function parseSourceLine(line: string): string | null {
+  const name = SOURCE.exec(line)?.[1]?.trim();
+  if (!name || wordCount(name) > 5 || /[.!?؟،,]$/.test(name)) return null;
+  return name;
 }
 
 export interface LabelFormat {

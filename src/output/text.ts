@@ -3,7 +3,7 @@
 // lines, a related list at the end) so `qari import` reads it back.
 import type { Article, Block } from '../article/model.js';
 import type { ResolvedRelated } from '../library/resolve-related.js';
-import { authorLine, captionMark, relatedLabel, sourceLine } from '../article/labels.js';
+import { captionMark, formatAuthorLine, formatSourceLine, relatedLabel } from '../article/labels.js';
 import { balancedLines, plainLine } from './plain.js';
 import { displayWidth } from '../text/index.js';
 
@@ -21,7 +21,7 @@ export function articleText(article: Article, related: readonly ResolvedRelated[
   if (options.section === undefined) {
     add(article.title);
     if (article.date) chunks.push(article.date);
-    if (article.author) add(authorLine(article.author, article.lang));
+    if (article.author) add(formatAuthorLine(article.author, article.lang));
   }
   if (options.section === undefined || options.section === 0) {
     for (const block of article.lead) chunks.push(blockText(block, article.lang, wrap));
@@ -31,7 +31,7 @@ export function articleText(article: Article, related: readonly ResolvedRelated[
     add(section.heading);
     for (const block of section.blocks) chunks.push(blockText(block, article.lang, wrap));
   });
-  if (options.section === undefined && article.source) add(sourceLine(article.source, article.lang));
+  if (options.section === undefined && article.source) add(formatSourceLine(article.source, article.lang));
   if (options.section === undefined && related.length > 0) {
     chunks.push([relatedLabel(article.lang), ...related.map((entry) => entry.title ?? entry.ref)].join('\n\n'));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDateLabel, captionMark, readingTimeLabel, relatedLabel } from '../../src/article/labels.js';
+import { articleDateLabel, captionMark, formatAuthorLine, formatSourceLine, parseAuthorLine, parseSourceLine, readingTimeLabel, relatedLabel } from '../../src/article/labels.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { articleUnits } from '../../src/document/units.js';
 
@@ -41,5 +41,21 @@ describe("a Persian article's text", () => {
     const again = importText(text).article;
     expect(again.lead.some((block) => block.type === 'caption' && block.text === 'تصویر یک ساختمان')).toBe(true);
     expect(again.related).toEqual(['یک مقاله دیگر']);
+  });
+});
+
+describe('author and source lines', () => {
+  // cat --format text writes them in the article's language; import must read each back.
+  it.each(['ar', 'fa', 'ur', 'en', 'de'])('written for a %s article read back as the same name', (lang) => {
+    expect(parseAuthorLine(formatAuthorLine('سارة خليل', lang))).toBe('سارة خليل');
+    expect(parseAuthorLine(formatAuthorLine('Jane Doe', lang))).toBe('Jane Doe');
+    expect(parseSourceLine(formatSourceLine('موقع حفريات', lang))).toBe('موقع حفريات');
+  });
+
+  it('as scraped pages write them', () => {
+    expect(parseAuthorLine('كتب: أحمد علي')).toBe('أحمد علي');
+    expect(parseAuthorLine('Posted by Sam Lee')).toBe('Sam Lee');
+    expect(parseAuthorLine('بقلم هذا ليس اسمًا بل جملة طويلة جدًا لا تنتهي')).toBeNull();
+    expect(parseSourceLine('Source: Reuters')).toBe('Reuters');
   });
 });

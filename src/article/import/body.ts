@@ -16,7 +16,8 @@
 //   space at start as scraped <figcaption>s start                       +1
 import type { Assignment, Layout } from './line-items.js';
 import type { Role } from './types.js';
-import { hasPhotoWords, markedCaption, sourceLine } from './patterns.js';
+import { hasPhotoWords, markedCaption } from './patterns.js';
+import { parseSourceLine } from '../labels.js';
 import { wordsKey } from './fold.js';
 import { endsQuestion, endsSentence, finalPunctuation, hasArabic, isQuoted, isReportedSpeech, listItem, looksLikeCode, splitNameColon, wordCount } from './shape.js';
 
@@ -114,7 +115,7 @@ function markCode(layout: Layout, bodyStart: number): void {
 function markSource(layout: Layout, bodyStart: number): void {
   for (let index = bodyStart; index < layout.items.length; index++) {
     if (layout.assigned[index]) continue;
-    const source = sourceLine(layout.items[index]?.line.text ?? '');
+    const source = parseSourceLine(layout.items[index]?.line.text ?? '');
     if (source !== null) layout.assigned[index] = { role: 'source', reason: 'an "المصدر:"/"Source:" line naming where the text comes from', value: source };
   }
 }

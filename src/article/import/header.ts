@@ -12,7 +12,8 @@ import { parseDateLine } from './dates.js';
 import type { Extent } from './extent.js';
 import { wordsKey } from './fold.js';
 import type { Assignment, Layout } from './line-items.js';
-import { authorLine, markedCaption } from './patterns.js';
+import { markedCaption } from './patterns.js';
+import { parseAuthorLine } from '../labels.js';
 import { dashAttribution, endsSentence, finalPunctuation, hasArabic, listItem, looksLikeCode, wordCount } from './shape.js';
 import { chooseTitle, stripSiteName } from './title.js';
 
@@ -57,7 +58,7 @@ function headerLine(text: string, titleKey: string | null, dated: boolean): Assi
   if (titleKey !== null && (wordsKey(text) === titleKey || wordsKey(stripSiteName(text)) === titleKey)) {
     return { role: 'title-repeat', reason: 'the title again', value: '' };
   }
-  const author = authorLine(text);
+  const author = parseAuthorLine(text);
   if (author !== null) return { role: 'author', reason: 'an author line ("بقلم:", "By …") before the text', value: author };
   return null;
 }

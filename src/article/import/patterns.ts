@@ -118,21 +118,3 @@ export function markedCaption(line: string): string | null {
   const text = (match[1] ?? line.slice(match[0].length)).trim();
   return text === '' || wordCount(text) > 40 ? null : text;
 }
-
-const AUTHOR = /^(?:بقلم|كتب|كتبت|كتبه|اعداد|إعداد|تأليف|(?:نشر|نشرت|نُشر|كتب|كتبت|أعده|اعده)\s+(?:بواسطة|بواسطه)|بواسطة|بواسطه|by|written by|posted by|author)\s*[:：\-–—]?\s+(.+)$/iu;
-
-/** "بقلم: فلان", "By Jane Doe": an author line, and the name. */
-export function authorLine(line: string): string | null {
-  const name = AUTHOR.exec(line)?.[1]?.trim();
-  if (!name || wordCount(name) > 6 || /[.!?؟،,:]$/.test(name)) return null;
-  return name;
-}
-
-const SOURCE = /^(?:المصدر|مصدر|source)\s*[:：]\s*(.+)$/iu;
-
-/** "المصدر: فلان", "Source: Site": the source a line names. */
-export function sourceLine(line: string): string | null {
-  const name = SOURCE.exec(line)?.[1]?.trim();
-  if (!name || wordCount(name) > 5 || /[.!?؟،,]$/.test(name)) return null;
-  return name;
-}

@@ -11,7 +11,8 @@ import { parseDateLine } from './dates.js';
 import { isTextLine } from './extent.js';
 import { wordsKey } from './fold.js';
 import type { Layout } from './line-items.js';
-import { authorLine, relatedMarker } from './patterns.js';
+import { relatedMarker } from './patterns.js';
+import { parseAuthorLine } from '../labels.js';
 import { bylineName } from './header.js';
 import { endsSentence, hasArabic, isQuoted, listItem, wordCount } from './shape.js';
 
@@ -55,7 +56,7 @@ export function chooseTitle(layout: Layout, before: number, textStart: number, a
     const copies = (keys.get(key) ?? 0) - (key === wordsKey(text) ? 1 : 0);
     if (copies > 0 || candidates.some((other) => other !== index && wordsKey(stripped.get(other) ?? '') === key)) votes.push([3, 'repeated on the page']);
     const next = layout.items[index + 1]?.line.text ?? '';
-    if (index + 1 === textStart || isTextLine(next, arabic) || parseDateLine(next) !== null || authorLine(next) !== null || bylineName(next) !== null) votes.push([2, 'right before the date, byline or text']);
+    if (index + 1 === textStart || isTextLine(next, arabic) || parseDateLine(next) !== null || parseAuthorLine(next) !== null || bylineName(next) !== null) votes.push([2, 'right before the date, byline or text']);
     const shared = [...contentWords(value)].filter((word) => leadWords.has(word)).length;
     if (shared > 0) votes.push([Math.min(shared, 4), `shares ${shared} word${shared === 1 ? '' : 's'} with the first paragraphs`]);
     const words = wordCount(value);
