@@ -26,7 +26,7 @@ export type ScreenEncoder = (chunk: string) => string;
 export function screenEncoder(mode: BidiMode, env: NodeJS.ProcessEnv = {}): ScreenEncoder {
   if (mode === 'override') return isMlterm(env) ? mltermOverrideLines : overrideLines;
   if (mode === 'kitty') return (chunk) => mapText(chunk, logicalRuns);
-  if (mode === 'terminal') return isMlterm(env) ? (chunk) => isolatesAsEmbeddings(paragraphDirections(chunk)) : paragraphDirections;
+  if (mode === 'terminal') return isMlterm(env) ? mltermLogicalLines : paragraphDirections;
   return (chunk) => chunk;
 }
 
@@ -142,36 +142,29 @@ function closeLeadingIsolate(line: string): string {
 }
 
 /**
- * mlterm gives every isolate mark (LRI, RLI, FSI, PDI) a blank cell of its own, which
- * pushes the line past the edge and wraps it; the embeddings (LRE, RLE … PDF) take no
- * cell and keep a Latin token, or a label, together the same way in a line of one level.
- * FSI becomes the embedding of its first strong letter's direction.
+ * mlterm counts every bidi mark (LRM, RLM, embeddings, overrides, isolates) as a cell of
+ * the row, drawn or not, so marks push a row past the edge and it wraps (seen in
+ * screenshots). It has no per-row direction but the first strong letter, so an RTL line
+ * keeps one RLM in front (the reader is laid out MLTERM_TERMINAL_MARK_CELLS narrower for
+ * it) and loses every other mark: Latin tokens are then ordered by mlterm's bidi alone.
  */
-export function isolatesAsEmbeddings(text: string): string {
-  // Unlike an isolate, an embedding lets a number after it join its run ("Node.js 20"
-  // would read "20 Node.js"): a strong mark of the other direction after the PDF stops that.
-  const closers: string[] = [];
-  return text.replace(/[\u2066-\u2069]/gu, (char, index: number) => {
-    if (char === PDI) return PDF + (closers.pop() ?? '');
-    const rtl = char === RLI || (char === FSI && firstStrongIsRtl(text.slice(index + 1).replace(ESCAPE, '')));
-    closers.push(rtl ? LRM : RLM);
-    return rtl ? RLE : LRE;
-  });
+export function mltermLogicalLines(chunk: string): string {
+  return chunk
+    .split('\n')
+    .map((line) => {
+      const pieces = split(line);
+      const first = pieces.find((piece) => !piece.escape);
+      if (!first) return line;
+      const rtl = first.text.startsWith(RLM) || first.text.startsWith(RLI);
+      return pieces.map((piece) => (piece.escape ? piece.text : (piece === first && rtl ? RLM : '') + piece.text.replace(BIDI_MARKS, ''))).join('');
+    })
+    .join('\n');
 }
 
-const LRE = '\u202A';
-const RLE = '\u202B';
-const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]/u;
-const STRONG_LTR = /[A-Za-z\u00C0-\u024F]/u;
+/** The cells mlterm gives the RLM in front of an RTL line in terminal mode. */
+export const MLTERM_TERMINAL_MARK_CELLS = 1;
 
-function firstStrongIsRtl(text: string): boolean {
-  for (const char of text) {
-    if (char === PDI) return false;
-    if (STRONG_RTL.test(char)) return true;
-    if (STRONG_LTR.test(char)) return false;
-  }
-  return false;
-}
+const BIDI_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Each run of right-to-left letters in a visual line, turned back to logical order. */
 export function logicalRuns(text: string): string {

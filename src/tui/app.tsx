@@ -33,6 +33,8 @@ export interface AppProps {
   initialId?: string;
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   size?: TerminalSize;
+  /** Columns the terminal takes in each row for the marks qari sends (mlterm in terminal mode). */
+  reservedColumns?: number;
   positions?: PositionMemory;
   env?: NodeJS.ProcessEnv;
   /** Ctrl-Z: suspend, as the shell's job control would. */
@@ -44,9 +46,10 @@ export interface AppProps {
 const MIN_COLUMNS = 20;
 const MIN_ROWS = 5;
 
-export function App({ library, rendering, initialId, size: fixedSize, positions, env = process.env, onSuspend, ui = ENGLISH }: AppProps): React.JSX.Element {
+export function App({ library, rendering, initialId, size: fixedSize, reservedColumns = 0, positions, env = process.env, onSuspend, ui = ENGLISH }: AppProps): React.JSX.Element {
   const { exit } = useApp();
-  const size = useTerminalSize(fixedSize);
+  const measured = useTerminalSize(fixedSize);
+  const size = reservedColumns > 0 ? { columns: measured.columns - reservedColumns, rows: measured.rows } : measured;
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
   const visit = currentVisit(navigation);
   const entry = visit ? library.entries.find((candidate) => candidate.id === visit.id) : undefined;

@@ -26,6 +26,8 @@ export interface TuiOptions {
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
   ui: Ui;
+  /** Columns the terminal takes in each row for qari's marks. */
+  reservedColumns?: number;
 }
 
 /** Longer than Ink's render throttle, so the empty frame is written before the whole one. */
@@ -52,7 +54,7 @@ export async function runTui(options: TuiOptions): Promise<void> {
   let hidden = false;
   const tree = () => (
     <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
-      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} onSuspend={suspend} ui={options.ui} />
+      <App library={options.library} rendering={options.rendering} initialId={options.initialId} positions={memory} env={options.env} onSuspend={suspend} ui={options.ui} reservedColumns={options.reservedColumns} />
     </Box>
   );
   const resume = () => {

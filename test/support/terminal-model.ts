@@ -9,10 +9,9 @@
 //        the row's first character, else LTR.
 //   mlterm: as written while its bidi is off (OSC 5379 use_ctl=false, a global switch:
 //        switched back on, every row is reordered again); else the bidi algorithm per
-//        row, direction from the first letter. Unlike VTE it keeps a mark written into a
-//        row's first cell, as a blank cell of its own, and it gives each isolate mark
-//        (LRI, RLI, FSI, PDI) and override (LRO, RLO) a blank cell anywhere (seen in
-//        screenshots, session 3).
+//        row, direction from the first letter. Every bidi mark (LRM, RLM, embeddings,
+//        overrides, isolates) takes a cell of the row, also in its first cell, where VTE
+//        drops it (seen in screenshots, session 3: rows of marks and 78 letters wrap).
 //   Konsole: always the bidi algorithm per row, LTR rows (explicit overrides honoured);
 //        a zero-width character in a row's first cell is lost.
 //   kitty (default settings): each run of right-to-left letters drawn reversed.
@@ -77,9 +76,9 @@ export class ScreenModel {
 
   private print(char: string): void {
     const width = stringWidth(char);
-    // mlterm draws a mark in a row's first cell, an isolate mark or an override anywhere,
-    // as a blank cell of its own (its bidi still sees the mark).
-    if (this.terminal === 'mlterm' && ((width === 0 && this.column === 0) || /[\u2066-\u2069\u202D\u202E]/u.test(char))) {
+    // mlterm counts every bidi mark, and anything of no width in a row's first cell, as a
+    // cell of its own (its bidi still sees the mark).
+    if (this.terminal === 'mlterm' && ((width === 0 && this.column === 0) || /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(char))) {
       this.print(' ');
       this.cells[this.row]![this.column - 1] = char + ' ';
       return;

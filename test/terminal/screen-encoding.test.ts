@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolatesAsEmbeddings, logicalRuns, overrideLines, screenEncoder } from '../../src/terminal/screen-encoding.js';
+import { logicalRuns, mltermLogicalLines, overrideLines, screenEncoder } from '../../src/terminal/screen-encoding.js';
 
 const LRO = '\u202D';
 const PDF = '\u202C';
@@ -45,11 +45,10 @@ describe('what reaches the terminal, per bidi mode', () => {
     expect(encode(`\u200F\u0642 ${url}`)).toBe(`\u001B[2 k\u200F\u0642 ${url}`);
   });
 
-  it('terminal on mlterm: isolates become embeddings (mlterm gives each isolate mark a cell), closed by a mark of the other direction', () => {
-    expect(isolatesAsEmbeddings('\u0628 \u2066C++\u2069 20')).toBe('\u0628 \u202AC++\u202C\u200F 20');
-    expect(isolatesAsEmbeddings('a \u2067\u0628\u2069 b')).toBe('a \u202B\u0628\u202C\u200E b');
-    expect(isolatesAsEmbeddings('\u2068\u001B[1m\u0628\u2069 \u2068x\u2069')).toBe('\u202B\u001B[1m\u0628\u202C\u200E \u202Ax\u202C\u200F');
-    expect(screenEncoder('terminal', { MLTERM: '3.9.0' })('\u200F\u2066C++\u2069')).not.toMatch(/[\u2066-\u2069]/u);
+  it('terminal on mlterm: one RLM in front of an RTL line, no other mark (mlterm gives each a cell)', () => {
+    expect(mltermLogicalLines('\u200F\u0628 \u2066C++\u2069 20\n\u001B[2Kab \u2067\u0628\u2069')).toBe('\u200F\u0628 C++ 20\n\u001B[2Kab \u0628');
+    expect(mltermLogicalLines('\u2067\u001B[1m\u2068\u0628\u2069\u2069')).toBe('\u200F\u001B[1m\u0628');
+    expect(screenEncoder('terminal', { MLTERM: '3.9.0' })('\u200F\u2066C++\u2069')).toBe('\u200FC++');
     expect(screenEncoder('terminal', {})('\u200F\u0628 \u2066C++\u2069')).toMatch(/\u2066/u);
   });
 });

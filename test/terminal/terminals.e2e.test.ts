@@ -103,6 +103,17 @@ describe('Arabic reads right on every terminal with --bidi auto (terminal models
     }
   }, 60_000);
 
+  it('--bidi terminal on mlterm: no row wraps, the title on top and the status line at the bottom as in app mode', async () => {
+    for (const lang of ['en', 'ar']) {
+      const shown = (text: string) => /\d%/u.test(text);
+      const intended = seen('xterm', await bytesIn('xterm', ['--lang', lang, ARTICLE], [], shown));
+      const rows = seen('mlterm', await bytesIn('mlterm', ['--lang', lang, '--bidi', 'terminal', ARTICLE], [], shown));
+      const filled = (all: string[]) => all.map((row) => row.trim() !== '');
+      expect({ lang, filled: filled(rows) }).toEqual({ lang, filled: filled(intended) });
+      expect(readingOrder(rows.slice(0, 1))).toEqual(readingOrder(intended.slice(0, 1)));
+    }
+  }, 60_000);
+
   it('cat --visual, also after it has ended (mlterm included: its bidi is never switched off)', async () => {
     const args = ['cat', ARTICLE, '--visual', '--width', '60'];
     const intended = seen('xterm', await bytesIn('xterm', args));

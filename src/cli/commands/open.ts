@@ -6,9 +6,9 @@ import { QariError, UsageError } from '../errors.js';
 import type { Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
 import { openLibrary, reportBroken, requireEntry } from '../library.js';
-import { renderingOf } from '../../terminal/detect.js';
+import { isMlterm, renderingOf } from '../../terminal/detect.js';
 import { forcedColorLevel } from '../../terminal/color.js';
-import { screenEncoder } from '../../terminal/screen-encoding.js';
+import { MLTERM_TERMINAL_MARK_CELLS, screenEncoder } from '../../terminal/screen-encoding.js';
 import { bidiModeFor } from '../bidi-mode.js';
 import { terminalModes } from '../../terminal/modes.js';
 import { cat } from './cat.js';
@@ -36,7 +36,7 @@ export const open: Command = async (argv, io) => {
   // Ink and React load only here, never on the path of pipe commands.
   const { runTui } = await import('../../tui/run.js');
   try {
-    await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode, io.env), initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
+    await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode, io.env), reservedColumns: mode === 'terminal' && isMlterm(io.env) ? MLTERM_TERMINAL_MARK_CELLS : 0, initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
   } finally {
     // The terminal opened for keys would keep the process alive.
     if (keyboard !== io.stdin) keyboard.destroy();
