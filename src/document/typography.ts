@@ -6,11 +6,12 @@
 // - Lam, its marks, then alef: the marks move after the alef, so the two letters
 //   form the lam-alef ligature and the marks sit on it.
 import type { StyleRun } from '../text/types.js';
+import { RTL_LETTER_CLASS } from '../text/rtl-letters.js';
 
 const LRI = '\u2066';
 const PDI = '\u2069';
 
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const RTL_LETTER = new RegExp(RTL_LETTER_CLASS, 'u');
 const SPACE = /\s/;
 const LEADING = /^[(["'«“‘]+/u;
 const TRAILING = /[)\]"'»”’.,;:!?،؛؟…]+$/u;

@@ -4,6 +4,7 @@
 // runs are handed to it in logical order). In terminal mode, what VTE and mlterm each need
 // to lay the reader's logical lines out right. Escape sequences pass through untouched.
 import { isMlterm, type BidiMode } from './detect.js';
+import { RTL_LETTER_CLASS } from '../text/rtl-letters.js';
 
 const LRO = '\u202D';
 const PDF = '\u202C';
@@ -18,8 +19,8 @@ const ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\
 
 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms,
 // each letter with the marks that follow it (a mark must stay after its base).
-const RTL_RUN = /(?:[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*)+/gu;
-const RTL_CLUSTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]\p{M}*/gu;
+const RTL_RUN = new RegExp(`(?:${RTL_LETTER_CLASS}\\p{M}*)+`, 'gu');
+const RTL_CLUSTER = new RegExp(`${RTL_LETTER_CLASS}\\p{M}*`, 'gu');
 
 export type ScreenEncoder = (chunk: string) => string;
 
@@ -32,27 +33,21 @@ export function screenEncoder(mode: BidiMode, env: NodeJS.ProcessEnv = {}): Scre
 
 /** Every screen line's text between LRO and PDF: shown left to right as written. */
 export function overrideLines(chunk: string): string {
-  return chunk
-    .split('\n')
-    .map((line) => {
-      const pieces = split(line);
-      const first = pieces.findIndex((piece) => !piece.escape);
-      if (first < 0) return line;
-      let last = pieces.length - 1;
-      while (pieces[last]?.escape) last -= 1;
-      return pieces
-        .map((piece, index) => {
-          if (piece.escape) return piece.text;
-          // Konsole drops a zero-width character written in a line's first cell (it has
-          // no cell before it to join), so the override starts after the first cell;
-          // the LRM keeps an RTL letter in that cell from joining the override's level.
-          const unligated = piece.text.replace(LAM_THEN_ALEF, `$1${LRM}`);
-          const text = index === first ? afterFirstCell(unligated, LRM + LRO) : unligated;
-          return index === last ? text + PDF : text;
-        })
-        .join('');
-    })
-    .join('\n');
+  return eachLine(chunk, (pieces, first) => {
+    let last = pieces.length - 1;
+    while (pieces[last]?.escape) last -= 1;
+    return pieces
+      .map((piece, index) => {
+        if (piece.escape) return piece.text;
+        // Konsole drops a zero-width character written in a line's first cell (it has
+        // no cell before it to join), so the override starts after the first cell;
+        // the LRM keeps an RTL letter in that cell from joining the override's level.
+        const unligated = piece.text.replace(LAM_THEN_ALEF, `$1${LRM}`);
+        const text = index === first ? afterFirstCell(unligated, LRM + LRO) : unligated;
+        return index === last ? text + PDF : text;
+      })
+      .join('');
+  });
 }
 
 /**
@@ -64,15 +59,7 @@ export function overrideLines(chunk: string): string {
  * screenshots), so there are no others.
  */
 export function mltermOverrideLines(chunk: string): string {
-  return chunk
-    .split('\n')
-    .map((line) => {
-      const pieces = split(line);
-      const first = pieces.findIndex((piece) => !piece.escape);
-      if (first < 0) return line;
-      return pieces.map((piece, index) => (index === first ? LRM + LRO + piece.text : piece.text)).join('');
-    })
-    .join('\n');
+  return eachLine(chunk, (pieces, first) => pieces.map((piece, index) => (index === first ? LRM + LRO + piece.text : piece.text)).join(''));
 }
 
 /** The cells mlterm gives the marks in front of each line of mltermOverrideLines. */
@@ -99,16 +86,10 @@ const SCP_LTR = '\u001B[1 k';
  * word for an LTR line.
  */
 export function paragraphDirections(chunk: string): string {
-  return chunk
-    .split('\n')
-    .map((line) => {
-      const pieces = split(line);
-      const first = pieces.find((piece) => !piece.escape);
-      if (!first) return line;
-      const direction = first.text.startsWith(RLM) || first.text.startsWith(RLI) ? SCP_RTL : SCP_LTR;
-      return closeLeadingIsolate(pieces.map((piece) => (piece === first ? direction + piece.text : piece.text)).join(''));
-    })
-    .join('\n');
+  return eachLine(chunk, (pieces, first) => {
+    const direction = startsRtl(pieces[first]) ? SCP_RTL : SCP_LTR;
+    return closeLeadingIsolate(pieces.map((piece, index) => (index === first ? direction + piece.text : piece.text)).join(''));
+  });
 }
 
 /**
@@ -149,16 +130,10 @@ function closeLeadingIsolate(line: string): string {
  * it) and loses every other mark: Latin tokens are then ordered by mlterm's bidi alone.
  */
 export function mltermLogicalLines(chunk: string): string {
-  return chunk
-    .split('\n')
-    .map((line) => {
-      const pieces = split(line);
-      const first = pieces.find((piece) => !piece.escape);
-      if (!first) return line;
-      const rtl = first.text.startsWith(RLM) || first.text.startsWith(RLI);
-      return pieces.map((piece) => (piece.escape ? piece.text : (piece === first && rtl ? RLM : '') + piece.text.replace(BIDI_MARKS, ''))).join('');
-    })
-    .join('\n');
+  return eachLine(chunk, (pieces, first) => {
+    const rtl = startsRtl(pieces[first]);
+    return pieces.map((piece, index) => (piece.escape ? piece.text : (index === first && rtl ? RLM : '') + piece.text.replace(BIDI_MARKS, ''))).join('');
+  });
 }
 
 /** The cells mlterm gives the RLM in front of an RTL line in terminal mode. */
@@ -175,6 +150,23 @@ function mapText(chunk: string, change: (text: string) => string): string {
   return split(chunk)
     .map((piece) => (piece.escape ? piece.text : change(piece.text)))
     .join('');
+}
+
+/** Each line of `chunk` in escape and text pieces; `edit` rewrites a line that has text, given its first text piece. */
+function eachLine(chunk: string, edit: (pieces: Piece[], first: number) => string): string {
+  return chunk
+    .split('\n')
+    .map((line) => {
+      const pieces = split(line);
+      const first = pieces.findIndex((piece) => !piece.escape);
+      return first < 0 ? line : edit(pieces, first);
+    })
+    .join('\n');
+}
+
+/** The reader marks an RTL line with RLM, an RTL list label with RLI. */
+function startsRtl(piece: Piece | undefined): boolean {
+  return piece !== undefined && (piece.text.startsWith(RLM) || piece.text.startsWith(RLI));
 }
 
 interface Piece {
