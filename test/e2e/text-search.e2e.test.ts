@@ -34,4 +34,18 @@ describe('searching the articles’ text in a real terminal', () => {
     await screen.keys('N');
     await screen.waitFor((text) => statusLine(text).includes(`hit 1/${count}`), 'the first hit again');
   });
+
+  it('Enter and n typed in one read: the article opens at its first hit, and n reaches the reader', async () => {
+    screen = new TmuxScreen(100, 20);
+    screen.start([]);
+    await screen.waitFor((text) => text.includes('s search text'), 'the library');
+    await screen.keys('s');
+    await screen.waitFor((text) => text.includes('search the text:'), 'the search prompt');
+    screen.type('فصائل');
+    await screen.keys('Enter');
+    await screen.waitFor((text) => /\d+\+? found for/.test(text), 'the hits');
+    screen.type('\rn');
+    const opened = await screen.waitFor((text) => /hit 2\/\d+/.test(statusLine(text)), 'the article at its second hit');
+    expect(statusLine(opened)).toMatch(/hit 2\/\d+/);
+  });
 });

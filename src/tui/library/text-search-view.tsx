@@ -9,7 +9,7 @@ import { useUi } from '../ui-context.js';
 import { isolated, messageLine } from '../message-line.js';
 import { rowLine } from '../row-line.js';
 import { displayWidth } from '../../text/index.js';
-import { useKeys } from '../key-router.js';
+import { useKeys, usePassOn } from '../key-router.js';
 import type { Library } from '../../library/entry.js';
 import { searchIndex, type SearchHitEntry } from '../../library/index/search-index.js';
 import { isEmptyQuery, parseQuery, queryStems } from '../../search/query.js';
@@ -19,7 +19,10 @@ import { plainLine } from '../../output/plain.js';
 import type { TerminalSize } from '../use-terminal-size.js';
 import { visualLabel } from '../visual-label.js';
 import { indexInBackground } from '../background-index.js';
-import { initialTextSearch, textSearchReducer } from './text-search-state.js';
+import { initialTextSearch, reduceTextSearch, textSearchDone, type TextSearchState } from './text-search-state.js';
+import { textSearchKeymap } from './text-search-keymap.js';
+import type { TextSearchCommand } from './text-search-actions.js';
+import { withKeys } from '../with-keys.js';
 
 /** What the reader needs to find the hits again in the article. */
 export interface FoundWords {
@@ -42,9 +45,14 @@ const DATE_WIDTH = 12;
 export function TextSearchView({ library, size, rendering, onOpen, onClose }: TextSearchProps): React.JSX.Element {
   // Header and footer take two lines; each hit takes two.
   const pageSize = Math.max(1, Math.floor((size.rows - 3) / 2));
-  const reducer = useMemo(() => textSearchReducer(pageSize), [pageSize]);
-  const [state, dispatch] = useReducer(reducer<SearchHitEntry>, undefined, () => initialTextSearch<SearchHitEntry>());
+  const reducer = useMemo(
+    () =>
+      withKeys<TextSearchState<SearchHitEntry>, TextSearchCommand<SearchHitEntry>>(reduceTextSearch, (current, input, key) => textSearchKeymap(current.typing, input, key, pageSize), textSearchDone),
+    [pageSize],
+  );
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialTextSearch<SearchHitEntry>());
   useKeys(useCallback((input: string, key: Key) => dispatch({ type: 'key', input, key }), []));
+  const passOn = usePassOn();
 
   useEffect(() => {
     const running = state.running;
@@ -62,11 +70,14 @@ export function TextSearchView({ library, size, rendering, onOpen, onClose }: Te
   }, [state.running]);
   useEffect(() => {
     if (state.chosen === undefined) return;
+    passOn(state.unread);
     dispatch({ type: 'handled' });
     onOpen(state.chosen, { query: state.query, stems: [...queryStems(parseQuery(state.query))] });
   }, [state.chosen]);
   useEffect(() => {
-    if (state.closing) onClose();
+    if (!state.closing) return;
+    passOn(state.unread);
+    onClose();
   }, [state.closing]);
 
   const ui = useUi();

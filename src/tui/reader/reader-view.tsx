@@ -1,6 +1,6 @@
 // The full-screen reader: the visible lines of the article, a status line, and
 // the overlays (contents, help, related, search prompt).
-import React, { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { Box, type Key } from 'ink';
 import { useKeys, usePassOn } from '../key-router.js';
 import type { Article } from '../../article/model.js';
@@ -62,7 +62,8 @@ export function ReaderView(props: ReaderProps): React.JSX.Element {
 
   useEffect(() => props.onMove?.(top), [top.unit, top.offset]);
 
-  useEffect(() => {
+  // Before the keys: a key typed with the Enter that opened a search hit (n) finds the hits set.
+  useLayoutEffect(() => {
     if (props.found) dispatch({ type: 'find-words', query: props.found.query, stems: props.found.stems });
   }, []);
   useKeys(useOpeningKeys(complete, dispatch));
