@@ -22,15 +22,16 @@ export interface FrontMatter {
   related: string[];
 }
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*$/m;
+/** The front matter's first line, and (in what follows it) its last. */
+export const FRONT_MATTER_OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+export const FRONT_MATTER_CLOSING = /^---[ \t]*$/m;
 
 export function splitFrontMatter(raw: string): { yaml: string; body: string } {
   const source = dropControls(raw);
-  const opening = OPENING.exec(source);
+  const opening = FRONT_MATTER_OPENING.exec(source);
   if (!opening) throw new ArticleError('no front matter: the file must start with a line "---"');
   const rest = source.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
+  const closing = FRONT_MATTER_CLOSING.exec(rest);
   if (!closing) throw new ArticleError('front matter is never closed with a line "---"');
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   return { yaml: rest.slice(0, closing.index), body };

@@ -2,12 +2,11 @@
 // blocks, cut where a block ends (a blank line outside a fenced code block).
 // The reader shows it while the whole article is still being parsed, so a
 // 5 MB article's first screen costs what a short article's does.
+import { FRONT_MATTER_CLOSING, FRONT_MATTER_OPENING } from './front-matter.js';
 
 /** Characters of body to keep: far more than a screen, a small part of a long article. */
 export const OPENING_BODY_CHARS = 32 * 1024;
 
-const OPENING = /^\uFEFF?---[ \t]*\n/;
-const CLOSING = /^---[ \t]*$/m;
 const FENCE = /^ {0,3}(?:```|~~~)/gm;
 
 /**
@@ -16,9 +15,9 @@ const FENCE = /^ {0,3}(?:```|~~~)/gm;
  * parse reports it), or no block boundary early enough.
  */
 export function articleOpening(source: string, bodyChars = OPENING_BODY_CHARS): string | undefined {
-  const opening = OPENING.exec(source);
+  const opening = FRONT_MATTER_OPENING.exec(source);
   if (!opening) return undefined;
-  const closing = CLOSING.exec(source.slice(opening[0].length, opening[0].length + bodyChars * 4));
+  const closing = FRONT_MATTER_CLOSING.exec(source.slice(opening[0].length, opening[0].length + bodyChars * 4));
   if (!closing) return undefined;
   const bodyStart = opening[0].length + closing.index + closing[0].length;
   if (source.length - bodyStart <= bodyChars * 2) return undefined;

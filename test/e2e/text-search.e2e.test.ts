@@ -10,42 +10,41 @@ afterEach(() => screen?.kill());
 
 const statusLine = (text: string) => text.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '';
 
+/** The library, s, the word, Enter: resolves with the terminal and its screen of hits. */
+async function searchFor(word: string): Promise<{ terminal: TmuxScreen; hits: string }> {
+  const terminal = new TmuxScreen(100, 20);
+  screen = terminal;
+  terminal.start([]);
+  await terminal.waitFor((text) => text.includes('s search text'), 'the library, with the key in its hints');
+  await terminal.keys('s');
+  await terminal.waitFor((text) => text.includes('search the text:'), 'the search prompt');
+  terminal.type(word);
+  await terminal.keys('Enter');
+  return { terminal, hits: await terminal.waitFor((text) => /\d+\+? found for/.test(text), 'the hits') };
+}
+
 describe('searching the articles’ text in a real terminal', () => {
   it('s, a word, Enter lists the article with a snippet; Enter opens it at the first hit; n goes to the next', async () => {
-    screen = new TmuxScreen(100, 20);
-    screen.start([]);
-    await screen.waitFor((text) => text.includes('s search text'), 'the library, with the key in its hints');
-    await screen.keys('s');
-    await screen.waitFor((text) => text.includes('search the text:'), 'the search prompt');
     // A word found in the body only, in several forms (الفصائل, فصائل).
-    screen.type('فصائل');
-    await screen.keys('Enter');
-    const hits = await screen.waitFor((text) => /\d+\+? found for/.test(text), 'the hits');
+    const { terminal, hits } = await searchFor('فصائل');
     expect(hits).toContain('1 found for');
     // The title as the hit list lays it out: 100 columns less the cursor and the date.
     expect(hits).toContain(visualLabel(bundledArticle(SEED_ID).title, 86, 'auto', 'app').trim());
     expect(hits).toMatch(/[[\]]/);
-    await screen.keys('Enter');
-    const opened = await screen.waitFor((text) => /hit 1\/\d+/.test(statusLine(text)), 'the article at its first hit');
+    await terminal.keys('Enter');
+    const opened = await terminal.waitFor((text) => /hit 1\/\d+/.test(statusLine(text)), 'the article at its first hit');
     const count = Number(/hit 1\/(\d+)/.exec(statusLine(opened))?.[1]);
     expect(count).toBeGreaterThan(1);
-    await screen.keys('n');
-    await screen.waitFor((text) => statusLine(text).includes(`hit 2/${count}`), 'the second hit');
-    await screen.keys('N');
-    await screen.waitFor((text) => statusLine(text).includes(`hit 1/${count}`), 'the first hit again');
+    await terminal.keys('n');
+    await terminal.waitFor((text) => statusLine(text).includes(`hit 2/${count}`), 'the second hit');
+    await terminal.keys('N');
+    await terminal.waitFor((text) => statusLine(text).includes(`hit 1/${count}`), 'the first hit again');
   });
 
   it('Enter and n typed in one read: the article opens at its first hit, and n reaches the reader', async () => {
-    screen = new TmuxScreen(100, 20);
-    screen.start([]);
-    await screen.waitFor((text) => text.includes('s search text'), 'the library');
-    await screen.keys('s');
-    await screen.waitFor((text) => text.includes('search the text:'), 'the search prompt');
-    screen.type('فصائل');
-    await screen.keys('Enter');
-    await screen.waitFor((text) => /\d+\+? found for/.test(text), 'the hits');
-    screen.type('\rn');
-    const opened = await screen.waitFor((text) => /hit 2\/\d+/.test(statusLine(text)), 'the article at its second hit');
+    const { terminal } = await searchFor('فصائل');
+    terminal.type('\rn');
+    const opened = await terminal.waitFor((text) => /hit 2\/\d+/.test(statusLine(text)), 'the article at its second hit');
     expect(statusLine(opened)).toMatch(/hit 2\/\d+/);
   });
 });
