@@ -21,7 +21,11 @@ async function openSeed(env: Record<string, string>, args: string[] = []) {
   for (let step = cursorRow; step < seedRow; step++) await screen.keys('Down');
   await screen.keys('Enter');
   const title = visual(bundledArticle(SEED_ID).title);
-  const reader = await screen.waitFor((text) => text.split('\n')[0]?.trim() === title, 'the seed');
+  // The title can be drawn before the status line (a large article opens in
+  // two steps, and a capture can fall between two writes): wait for both.
+  const readerShown = (text: string) =>
+    text.split('\n')[0]?.trim() === title && /\d+%/.test(text.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '');
+  const reader = await screen.waitFor(readerShown, 'the seed');
   // Back in the library, the seed is still the selected row.
   await screen.keys('q');
   await screen.waitFor((text) => text.includes('❯') || text.includes('❮'), 'the library again');
