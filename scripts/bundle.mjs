@@ -12,19 +12,21 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The CLI reaches the reader through this import; in the bundle it is the TUI's own file. */
-const tuiAsExternal = {
-  name: 'tui-as-external',
+/**
+ * The CLI reaches the reader and the web code through src/cli/outside-modules.ts;
+ * in the bundle they are files of their own beside it, imported by
+ * bin/code-cache.js when it runs the bundle (code compiled from V8's code cache
+ * cannot import() on Node 20), by the bundle itself when it is required plainly.
+ */
+const outsideModules = {
+  name: 'outside-modules',
   setup(context) {
-    context.onResolve({ filter: /\/tui\/run\.js$/ }, () => ({ path: './tui/run.js', external: true }));
-  },
-};
-
-/** The CLI reaches the web code through this import; in the bundle it is web.cjs. */
-const webAsExternal = {
-  name: 'web-as-external',
-  setup(context) {
-    context.onResolve({ filter: /\/web\/index\.js$/ }, () => ({ path: './web.cjs', external: true }));
+    context.onLoad({ filter: /[\\/]src[\\/]cli[\\/]outside-modules\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `const load = (path) => (typeof __qariImport === 'function' ? __qariImport(path) : import(path));
+export const importReader = () => load('./tui/run.js');
+export const importWeb = () => load('./web.cjs');`,
+    }));
   },
 };
 
@@ -49,7 +51,7 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     entryPoints: { qari: 'src/cli/main.ts' },
     outfile: `${outDir}/qari.cjs`,
     format: 'cjs',
-    plugins: [tuiAsExternal, webAsExternal],
+    plugins: [outsideModules],
     // CommonJS has no import.meta: the bundle's own URL stands in for it.
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

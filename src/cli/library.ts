@@ -1,7 +1,7 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { readingLibraryDirs } from '../library/locate.js';
-import { compareEntries, loadFolder, openFolder, readArticle, warningsOf, type IndexedFolder } from '../library/load.js';
+import { compareEntries, indexFolder, loadFolder, readArticle, scanFolder, warningsOf, type IndexedFolder, type ScannedFolder } from '../library/load.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
@@ -33,17 +33,27 @@ function mergeLibraries(library: Library, extra: Library): Library {
 /**
  * The library's folders (the user's own first) with their indexes open and
  * their files stamped, before any summary is read: a command that finds an
- * index up to date may need none. Warnings, and a folder with no articles,
- * are said on stderr.
+ * index up to date may need none.
  */
 export async function openIndexedFolders(settings: GlobalSettings, io: CommandIO): Promise<IndexedFolder[]> {
-  return readingLibraryDirs(settings, io.cwd, io.env).map((dir) => openIndexedFolder(dir, io));
+  return scanFolders(settings, io).map((folder) => openIndexedFolder(folder, io));
 }
 
-function openIndexedFolder(dir: string, io: CommandIO): IndexedFolder {
+/** The library's folders with their files stamped; a folder with no articles is said on stderr. */
+export function scanFolders(settings: GlobalSettings, io: CommandIO): ScannedFolder[] {
+  return readingLibraryDirs(settings, io.cwd, io.env).map((dir) => scanLibraryFolder(dir, io));
+}
+
+/** The folder's index opened; its warnings said on stderr. */
+export function openIndexedFolder(folder: ScannedFolder, io: CommandIO): IndexedFolder {
+  const indexed = indexFolder(folder, { env: io.env });
+  for (const warning of indexed.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+  return indexed;
+}
+
+function scanLibraryFolder(dir: string, io: CommandIO): ScannedFolder {
   try {
-    const folder = openFolder(dir, { env: io.env });
-    for (const warning of folder.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+    const folder = scanFolder(dir);
     if (folder.files.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
     return folder;
   } catch (error) {

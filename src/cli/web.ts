@@ -1,12 +1,13 @@
 // The web bundle, loaded on first use; its errors become one-line QariErrors.
 import { QariError } from './errors.js';
+import { importWeb } from './outside-modules.js';
 
 export type Web = typeof import('../web/index.js');
 
 let loaded: Promise<Web> | undefined;
 
 export function loadWeb(): Promise<Web> {
-  loaded ??= import('../web/index.js');
+  loaded ??= importWeb();
   return loaded;
 }
 

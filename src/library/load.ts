@@ -30,25 +30,32 @@ export interface LoadOptions {
   cache?: boolean;
 }
 
-/** A library folder with its index open and its files stamped, before any summary is read. */
-export interface IndexedFolder {
+/** A library folder's article files with their size and mtime, before its index is opened. */
+export interface ScannedFolder {
   dir: string;
-  index: Database;
   files: StampedFile[];
   /** One key for every file's size and mtime (index/stamps.ts). */
   stamps: string;
+}
+
+/** A library folder with its index open, before any summary is read. */
+export interface IndexedFolder extends ScannedFolder {
+  index: Database;
   /** The index was brought up to date with exactly these files: nothing changed since. */
   upToDate: boolean;
   warnings: string[];
 }
 
-export function openFolder(dir: string, options: LoadOptions = {}): IndexedFolder {
+export function scanFolder(dir: string): ScannedFolder {
   // An import killed mid-write left its hidden temp file: gone once its writer is.
   const files = stampFiles(scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP)));
+  return { dir, files, stamps: stampsKey(files) };
+}
+
+export function indexFolder(folder: ScannedFolder, options: LoadOptions = {}): IndexedFolder {
   const warnings: string[] = [];
-  const { db } = openIndex(dir, options.env ?? process.env, (message) => void warnings.push(message), options.cache !== false);
-  const stamps = stampsKey(files);
-  return { dir, index: db, files, stamps, upToDate: storedStampsKey(db) === stamps, warnings };
+  const { db } = openIndex(folder.dir, options.env ?? process.env, (message) => void warnings.push(message), options.cache !== false);
+  return { ...folder, index: db, upToDate: storedStampsKey(db) === folder.stamps, warnings };
 }
 
 /** Every entry of the folder, the index brought up to date first. */
@@ -58,7 +65,7 @@ export function loadFolder(folder: IndexedFolder): Library {
 }
 
 export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {
-  return loadFolder(openFolder(dir, options));
+  return loadFolder(indexFolder(scanFolder(dir), options));
 }
 
 /** A file outside the library, read and summarised. */

@@ -19,18 +19,18 @@ describe('what each part of the bundle holds', () => {
     for (const signature of Object.values(SIGNATURES)) expect(cli).not.toContain(signature);
   });
 
-  it('nor the HTML parser, Readability or the feed parser: web.cjs holds them, reached by a dynamic import', () => {
+  it('nor the HTML parser, Readability or the feed parser: web.cjs holds them, loaded by name at run time', () => {
     const cli = read('qari.cjs');
     const web = read('web.cjs');
     for (const signature of Object.values(WEB_SIGNATURES)) {
       expect(cli).not.toContain(signature);
       expect(web).toContain(signature);
     }
-    expect(cli).toMatch(/import\(["']\.\/web\.cjs["']\)/);
+    expect(cli).toMatch(/\(["']\.\/web\.cjs["']\)/);
   });
 
-  it('and reaches the reader only through a dynamic import', () => {
-    expect(read('qari.cjs')).toMatch(/import\(["']\.\/tui\/run\.js["']\)/);
+  it('and reaches the reader only by name at run time (src/cli/outside-modules.ts)', () => {
+    expect(read('qari.cjs')).toMatch(/\(["']\.\/tui\/run\.js["']\)/);
   });
 
   it('the reader holds Ink and React (so the checks above can fail)', () => {

@@ -17,7 +17,9 @@ function lister(dir: string) {
     const [name] = readdirSync(join(cache, 'qari')).filter((file) => file.endsWith('.sqlite'));
     return join(cache, 'qari', name ?? 'none');
   };
-  return { cache, list, indexFile };
+  /** The list kept from the last run answers an unchanged library without opening the index: forget it. */
+  const forgetKeptList = () => rmSync(indexFile().replace(/\.sqlite$/, '.list'));
+  return { cache, list, indexFile, forgetKeptList };
 }
 
 const titles = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((line) => line.split('\t')[2]).sort();
@@ -91,8 +93,9 @@ describe('an index that is not usable as it is', () => {
   it('a corrupt index file is rebuilt, with one warning, and the answers are right', () => {
     const dir = tempDir('lib');
     writeFile(dir, 'a', articleText('Alpha'));
-    const { list, indexFile } = lister(dir);
+    const { list, indexFile, forgetKeptList } = lister(dir);
     const first = list();
+    forgetKeptList();
     rmSync(`${indexFile()}-wal`, { force: true });
     rmSync(`${indexFile()}-shm`, { force: true });
     writeFileSync(indexFile(), `SQLite format 3\0${'\u0001garbage'.repeat(600)}`);
@@ -106,8 +109,9 @@ describe('an index that is not usable as it is', () => {
   it('a SQLite file that is not a qari index is rebuilt, with one warning', () => {
     const dir = tempDir('lib');
     writeFile(dir, 'a', articleText('Alpha'));
-    const { list, indexFile } = lister(dir);
+    const { list, indexFile, forgetKeptList } = lister(dir);
     const first = list();
+    forgetKeptList();
     const file = indexFile();
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     const sqlite = spawnSync(process.execPath, ['-e', `const D = require('libsql'); const db = new D(${JSON.stringify(file)}); db.exec('CREATE TABLE files (x); INSERT INTO files VALUES (1)'); db.close();`], { cwd: join(BIN, '..', '..') });
@@ -144,6 +148,21 @@ describe('an index that is not usable as it is', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(first.stdout);
     expect(result.stderr).toMatch(/is not a regular file; the library index is kept in memory for this run/);
+  });
+
+  it('the list kept beside the index: a garbled one, or a FIFO in its place, is not believed and does not hang qari', () => {
+    const dir = tempDir('lib');
+    writeFile(dir, 'a', articleText('Alpha'));
+    const { list, indexFile, forgetKeptList } = lister(dir);
+    const first = list();
+    const kept = indexFile().replace(/\.sqlite$/, '.list');
+    writeFileSync(kept, '{"valid":"something else","stderr":0}\nb\t-\tNot in the library\n');
+    expect(list()).toEqual(first);
+    forgetKeptList();
+    expect(spawnSync('mkfifo', [kept]).status).toBe(0);
+    const result = spawnSync(process.execPath, [BIN, '--library', dir, 'list'], { env: { ...process.env, XDG_CACHE_HOME: join(kept, '..', '..'), QARI_LIBRARY: '' }, encoding: 'utf8', timeout: 5000, killSignal: 'SIGKILL' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(first.stdout);
   });
 
   it('an unwritable cache folder (a file in the way) costs only speed: right answers, no warning', () => {

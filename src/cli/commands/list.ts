@@ -1,9 +1,9 @@
 // `qari list [--json] [--unread]`: one article a line (id, date, title, sections, related);
 // --unread only those not opened yet. Over a library unchanged since the last
-// list, the output kept in the index is printed as it is: no summary is read.
+// list, the output kept then is printed as it is: no index opened, no summary read.
 import { summariesOf, type Library } from '../../library/entry.js';
 import { readUnread, unreadFile } from '../../library/unread.js';
-import { cachedOutput, storeOutput } from '../../library/index/cached-output.js';
+import { keepOutput, keptOutput } from '../../library/kept-output.js';
 import { QariError } from '../errors.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { listJson, listLines } from '../../output/list.js';
@@ -11,24 +11,24 @@ import { writeOut, type Command } from '../io.js';
 import { globalSettings, parseCommandArgs } from '../options.js';
 import { UsageError } from '../errors.js';
 import { resolve } from 'node:path';
-import { brokenReport, libraryOf, openIndexedFolders } from '../library.js';
+import { brokenReport, libraryOf, openIndexedFolder, scanFolders } from '../library.js';
 
 export const list: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, unread: { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError({ key: 'error.list-no-article', params: { value: positionals[0] ?? '' } });
-  const folders = await openIndexedFolders(globalSettings(values, io.env), io);
+  const scanned = scanFolders(globalSettings(values, io.env), io);
   // What is unread lives outside the index: that list is always made afresh. A
-  // library of two folders (the user's and the bundled one) is small: no cache.
-  const kind = values.unread || folders.length > 1 ? undefined : values.json ? 'list-json' : 'list';
-  const folder = folders[0];
-  let output = kind && folder?.upToDate ? cachedOutput(folder.index, kind, folder.stamps) : undefined;
+  // library of two folders (the user's and the bundled one) is small: none kept.
+  const kind = values.unread || scanned.length > 1 ? undefined : values.json ? 'list-json' : 'list';
+  const folder = scanned[0];
+  let output = kind && folder ? keptOutput(folder.dir, io.env, kind, folder.stamps) : undefined;
   if (!output) {
-    const library = libraryOf(folders);
+    const library = libraryOf(scanned.map((each) => openIndexedFolder(each, io)));
     const summaries = values.unread ? await unreadSummaries(library, io.env) : summariesOf(library);
     const lookup = articleLookup(summaries);
     const rows = summaries.map((article) => ({ article, related: resolveRelated(article, lookup) }));
     output = { stdout: values.json ? listJson(rows) : listLines(rows), stderr: brokenReport(library) };
-    if (kind && folder) storeOutput(folder.index, kind, folder.stamps, output);
+    if (kind && folder) keepOutput(folder.dir, io.env, kind, folder.stamps, output);
   }
   io.stderr.write(output.stderr);
   await writeOut(io, output.stdout);

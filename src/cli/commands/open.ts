@@ -11,6 +11,7 @@ import { forcedColorLevel } from '../../terminal/color.js';
 import { MLTERM_TERMINAL_MARK_CELLS, screenEncoder } from '../../terminal/screen-encoding.js';
 import { bidiModeFor } from '../bidi-mode.js';
 import { terminalModes } from '../../terminal/modes.js';
+import { importReader } from '../outside-modules.js';
 import { cat } from './cat.js';
 import { list } from './list.js';
 
@@ -34,7 +35,7 @@ export const open: Command = async (argv, io) => {
   const mode = bidiModeFor(settings, io.env);
   avoidFetchOnStartup();
   // Ink and React load only here, never on the path of pipe commands.
-  const { runTui } = await import('../../tui/run.js');
+  const { runTui } = await importReader();
   try {
     await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode, io.env), reservedColumns: mode === 'terminal' && isMlterm(io.env) ? MLTERM_TERMINAL_MARK_CELLS : 0, initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
   } finally {

@@ -16,7 +16,8 @@ import { errorCode } from '../system-errors.js';
 // 4: summaries carry the article's url (imports from the web are matched by it).
 // 5: the stamps key and kept command outputs.
 // 6: the full-text vocabulary (document frequencies, for similar articles).
-export const INDEX_VERSION = 6;
+// 7: kept command outputs moved out to plain files (kept-output.ts).
+export const INDEX_VERSION = 7;
 // "qari" in ASCII: marks the file as ours, so a foreign SQLite file is not misread.
 const APPLICATION_ID = 0x71617269;
 const BUSY_TIMEOUT_MS = 10_000;
@@ -51,7 +52,6 @@ CREATE INDEX IF NOT EXISTS refs_source ON refs(source);
 CREATE INDEX IF NOT EXISTS refs_key_id ON refs(key_id);
 CREATE INDEX IF NOT EXISTS refs_key_title ON refs(key_title);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS outputs (kind TEXT PRIMARY KEY, stamps TEXT NOT NULL, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(
   title, headings, body,
   content = '', contentless_delete = 1,
@@ -66,10 +66,15 @@ export interface OpenedIndex {
   file: string | undefined;
 }
 
-export function indexFile(libraryDir: string, env: NodeJS.ProcessEnv): string {
+/** Where a library's cache files live, less their extension: one name per library folder. */
+export function cacheBase(libraryDir: string, env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   const key = createHash('sha256').update(libraryDir).digest('hex').slice(0, 16);
-  return join(base, 'qari', `library-${key}.sqlite`);
+  return join(base, 'qari', `library-${key}`);
+}
+
+export function indexFile(libraryDir: string, env: NodeJS.ProcessEnv): string {
+  return `${cacheBase(libraryDir, env)}.sqlite`;
 }
 
 /**

@@ -1,0 +1,63 @@
+// bin/code-cache.js: the CLI bundle runs compiled from V8's code cache once a
+// run has left one. With it, every answer must be the same, the reader and the
+// web code must still load (on Node 20, code compiled from a cache cannot
+// import() itself), and a cache V8 will not take is replaced, never fatal.
+// Needs the bundle: `npm run build`.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ARTICLES, ROOT, runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/library.js';
+import { TmuxScreen } from '../support/tmux.js';
+import { bundledArticle, SEED_ID } from '../support/articles.js';
+import { layoutParagraph } from '../../src/text/index.js';
+
+const codeCaches = (cache: string) => readdirSync(join(cache, 'qari')).filter((name) => /^code-[0-9a-f]{16}\.v8$/.test(name));
+
+let screen: TmuxScreen | undefined;
+afterEach(() => screen?.kill());
+
+describe('the code cache', () => {
+  it('the first run leaves one; a run that uses it answers the same', () => {
+    const cache = tempDir('cache');
+    const list = () => runCli(['--library', ARTICLES, 'list', '--json'], { env: { XDG_CACHE_HOME: cache } });
+    const first = list();
+    expect(first.status).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+    expect(list()).toEqual(first);
+  });
+
+  it('with a cache, the web code still loads: a saved web page imports the same', () => {
+    const cache = tempDir('cache');
+    const page = join(ROOT, 'test', 'fixtures', 'web', 'news-cms.html');
+    const importPage = () => runCli(['import', page, '--stdout'], { env: { XDG_CACHE_HOME: cache } });
+    const first = importPage();
+    expect(first.status).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+    expect(importPage()).toEqual(first);
+  });
+
+  it('a cache that is not V8’s is replaced, and qari answers as before', () => {
+    const cache = tempDir('cache');
+    const version = () => runCli(['--version'], { env: { XDG_CACHE_HOME: cache } });
+    const first = version();
+    const [name = ''] = codeCaches(cache);
+    writeFileSync(join(cache, 'qari', name), 'not a code cache');
+    expect(version()).toEqual(first);
+    expect(readFileSync(join(cache, 'qari', name), 'utf8')).not.toBe('not a code cache');
+  });
+
+  it('with a cache, the reader opens in a real terminal', async () => {
+    const cache = tempDir('cache');
+    expect(runCli(['--version'], { env: { XDG_CACHE_HOME: cache } }).status).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+    screen = new TmuxScreen(100, 30);
+    screen.start(['--library', ARTICLES, SEED_ID], { XDG_CACHE_HOME: cache });
+    const title = (layoutParagraph(bundledArticle(SEED_ID).title, { width: 200, dir: 'rtl' })[0]?.text ?? '').trim();
+    await screen.waitFor((text) => text.split('\n')[0]?.trim() === title, 'the seed in the reader');
+    await screen.keys('q');
+    await screen.waitFor((text) => text.startsWith('qari · '), 'the library');
+    await screen.keys('q');
+    expect(await screen.waitFor((text) => text.includes('qari-exit='), 'qari to exit')).toContain('qari-exit=0');
+  });
+});
