@@ -9,7 +9,8 @@
 //   --quick    3 runs instead of 5, for developing the bench (not for BENCHMARKS.md)
 //   --only     some rows (ids: cat tui-start bidi first-screen-5mb scroll-seed
 //              scroll-5mb list-cold list-warm memory-5mb related import-page
-//              ctrl-c-loading search-warm r-list index-100k list-100k-warm search-100k-warm)
+//              ctrl-c-loading search-warm r-list index-100k list-100k-warm search-100k-warm
+//              tui-list-100k quit-100k)
 //   --profile  profile every row that misses its budget, print where the time goes
 //   --profile-rows id,id   profile these rows whatever their result
 //   --keep     keep the temp folder (corpus, caches, profiles) and say where

@@ -14,6 +14,6 @@ import importPage from './import-page.mjs';
 import ctrlCLoading from './ctrl-c-loading.mjs';
 import search from './search.mjs';
 import relatedKey from './related-key.mjs';
-import { index100k, list100k, search100k } from './scale.mjs';
+import { index100k, list100k, quit100k, search100k, tuiList100k } from './scale.mjs';
 
-export const BUDGETS = [cat, tuiStart, bidi, firstScreen, scrollSeed, scrollBig, listCold, listWarm, memory, related, importPage, ctrlCLoading, search, relatedKey, index100k, list100k, search100k];
+export const BUDGETS = [cat, tuiStart, bidi, firstScreen, scrollSeed, scrollBig, listCold, listWarm, memory, related, importPage, ctrlCLoading, search, relatedKey, index100k, list100k, search100k, tuiList100k, quit100k];

@@ -25,8 +25,8 @@ export async function findArticle(library: Library, query: string, cwd: string):
 function byTitle(library: Library, query: string): FindResult {
   const wanted = fold(query);
   if (wanted === '') return { problem: 'none', candidates: [] };
-  const matches = library.entries.filter((entry) => entry.kind === 'article' && fold(entry.summary.title).includes(wanted));
-  const exact = matches.filter((entry) => entry.kind === 'article' && fold(entry.summary.title) === wanted);
+  const matches = library.entries.filter((entry) => entry.kind === 'article' && fold(entry.title).includes(wanted));
+  const exact = matches.filter((entry) => entry.kind === 'article' && fold(entry.title) === wanted);
   if (exact.length === 1 && exact[0]) return { found: exact[0] };
   if (matches.length === 1 && matches[0]) return { found: matches[0] };
   return { problem: matches.length === 0 ? 'none' : 'ambiguous', candidates: matches };

@@ -8,7 +8,7 @@ import type { Article } from '../article/model.js';
 import { readArticleFile } from './read-file.js';
 import { readSummary } from './read-summary.js';
 import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
-import type { ArticleEntry, Library, LibraryEntry } from './entry.js';
+import { articleEntry, type ArticleLocation, type Library, type LibraryEntry } from './entry.js';
 import { openIndex } from './index/open-index.js';
 import { scanLibrary } from './index/scan.js';
 import { syncSummaries } from './index/sync-summaries.js';
@@ -73,13 +73,13 @@ export async function loadEntry(path: string): Promise<LibraryEntry> {
   const id = basename(path).replace(/\.md$/, '');
   const read = readSummary(path, id);
   if (read.kind === 'unreadable') return { kind: 'broken', id, path, error: read.error };
-  const entry: LoadedEntry = { kind: 'article', id, path, summary: read.summary };
+  const entry: LoadedEntry = articleEntry(id, path, read.summary);
   if (read.warnings.length > 0) entry.warnings = read.warnings;
   return entry;
 }
 
 /** The whole article, parsed when it is opened. */
-export async function readArticle(entry: ArticleEntry): Promise<Article> {
+export async function readArticle(entry: ArticleLocation): Promise<Article> {
   const { text } = readArticleFile(entry.path);
   return parseArticle(text, entry.id);
 }
@@ -88,7 +88,7 @@ export async function readArticle(entry: ArticleEntry): Promise<Article> {
 export function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
   if (a.kind !== b.kind) return a.kind === 'article' ? -1 : 1;
   if (a.kind === 'article' && b.kind === 'article') {
-    return order(b.summary.date ?? '', a.summary.date ?? '') || order(a.summary.title, b.summary.title) || order(a.id, b.id);
+    return order(b.date ?? '', a.date ?? '') || order(a.title, b.title) || order(a.id, b.id);
   }
   return order(a.id, b.id);
 }

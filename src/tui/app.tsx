@@ -1,6 +1,6 @@
 // The TUI's top: which screen shows (the library or the reader) and the
 // reader's history.
-import React, { useCallback, useMemo, useReducer, useRef } from 'react';
+import React, { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Text, useApp } from 'ink';
 import { KeyRouter, useKeys } from './key-router.js';
 import type { ArticleEntry, Library } from '../library/entry.js';
@@ -48,6 +48,13 @@ const MIN_ROWS = 5;
 
 export function App({ library, rendering, initialId, size: fixedSize, reservedColumns = 0, positions, env = process.env, onSuspend, ui = ENGLISH }: AppProps): React.JSX.Element {
   const { exit } = useApp();
+  // Quitting draws an empty last frame: the screen is left at once anyway, and a full
+  // frame of Arabic costs tens of milliseconds of the 100 a quit may take.
+  const [leaving, setLeaving] = useState(false);
+  const quit = useCallback(() => setLeaving(true), []);
+  useEffect(() => {
+    if (leaving) exit();
+  }, [leaving, exit]);
   const measured = useTerminalSize(fixedSize);
   const size = reservedColumns > 0 ? { columns: measured.columns - reservedColumns, rows: measured.rows } : measured;
   const [navigation, dispatchNavigation] = useReducer(navigationReducer, undefined, () => initialNavigation(initialId, initialId ? positions?.get(initialId) : undefined));
@@ -65,12 +72,12 @@ export function App({ library, rendering, initialId, size: fixedSize, reservedCo
 
   return (
     <UiProvider ui={ui}>
-      <KeyRouter onSuspend={onSuspend}>{screen()}</KeyRouter>
+      <KeyRouter onSuspend={onSuspend}>{leaving ? null : screen()}</KeyRouter>
     </UiProvider>
   );
 
   function screen(): React.JSX.Element {
-    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} rendering={rendering} onQuit={exit} />;
+    if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} rendering={rendering} onQuit={quit} />;
     if (visit && entry?.kind === 'article') {
       return (
         <OpenArticle
@@ -100,7 +107,7 @@ export function App({ library, rendering, initialId, size: fixedSize, reservedCo
         initialId={navigation.selected}
         unread={unread}
         onOpen={(id, found) => navigate({ type: 'open-from-library', id, top: found ? undefined : positions?.get(id), found })}
-        onQuit={exit}
+        onQuit={quit}
       />
     );
   }
@@ -145,5 +152,5 @@ function OpenArticle({ entry, visit, env, ...reader }: OpenArticleProps): React.
   if (load.state === 'opening' && atStart && !visit.found) return <ReaderView article={load.article} initialTop={visit.top} complete={false} {...reader} />;
   // The hint first: a long path is cut at the terminal's edge.
   if (load.state === 'failed') return <Text wrap="truncate">{messageLine(ui.t('app.failed', { path: isolated(plainLine(entry.path)), error: isolated(plainLine(translateMessage(load.error, ui))) }), reader.size.columns, ui, reader.rendering)}</Text>;
-  return <Text dimColor>{messageLine(ui.t('app.loading', { title: isolated(entry.summary.title) }), reader.size.columns, ui, reader.rendering)}</Text>;
+  return <Text dimColor>{messageLine(ui.t('app.loading', { title: isolated(entry.title) }), reader.size.columns, ui, reader.rendering)}</Text>;
 }

@@ -6,11 +6,11 @@ import { parseArticle } from '../article/parse.js';
 import { articleOpening } from '../article/opening.js';
 import type { Article } from '../article/model.js';
 import { readArticleFile } from '../library/read-file.js';
-import type { ArticleEntry } from '../library/entry.js';
+import type { ArticleLocation } from '../library/entry.js';
 
 export type WorkerReply = { opening: Article } | { article: Article } | { error: string };
 
-const entry = workerData as ArticleEntry;
+const entry = workerData as ArticleLocation;
 const reply = (message: WorkerReply) => parentPort?.postMessage(message);
 try {
   const { text } = readArticleFile(entry.path);

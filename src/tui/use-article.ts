@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../article/model.js';
-import type { ArticleEntry } from '../library/entry.js';
+import type { ArticleEntry, ArticleLocation } from '../library/entry.js';
 import { readArticle } from '../library/load.js';
 import { markRead, unreadFile } from '../library/unread.js';
 import type { WorkerReply } from './article-worker.js';
@@ -48,7 +48,7 @@ function parseHere(entry: ArticleEntry, done: (load: ArticleLoad) => void): void
 function startWorker(entry: ArticleEntry, done: (load: ArticleLoad) => void): Worker | undefined {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: entry });
+    worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: { id: entry.id, path: entry.path } satisfies ArticleLocation });
   } catch {
     return undefined;
   }

@@ -18,7 +18,7 @@ export const related: Command = async (argv, io) => {
   reportWarnings(entry, io);
   // Similar articles need the library's text indexed: what is left is done now.
   if (library.index) indexAllPending(library.index, library.dir);
-  const { items } = relatedList(library, { id: entry.id, title: entry.summary.title });
+  const { items } = relatedList(library, { id: entry.id, title: entry.title });
   if (values.json) {
     await writeOut(io, `${safeJson(items)}\n`);
   } else {

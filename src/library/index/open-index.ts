@@ -17,7 +17,8 @@ import { errorCode } from '../system-errors.js';
 // 5: the stamps key and kept command outputs.
 // 6: the full-text vocabulary (document frequencies, for similar articles).
 // 7: kept command outputs moved out to plain files (kept-output.ts).
-export const INDEX_VERSION = 7;
+// 8: what the list shows in columns of its own (dir, problem, warnings), read without the summaries.
+export const INDEX_VERSION = 8;
 // "qari" in ASCII: marks the file as ours, so a foreign SQLite file is not misread.
 const APPLICATION_ID = 0x71617269;
 const BUSY_TIMEOUT_MS = 10_000;
@@ -32,6 +33,9 @@ CREATE TABLE IF NOT EXISTS files (
   title TEXT,
   title_key TEXT,
   date TEXT,
+  dir TEXT,
+  problem TEXT,
+  warnings TEXT,
   entry TEXT NOT NULL,
   terms TEXT,
   indexed INTEGER NOT NULL DEFAULT 0

@@ -1,0 +1,47 @@
+// Loading a library from its index: what the list shows comes from a few
+// columns; the whole summary of an article is read when first asked for, and
+// it is the summary the file gives, even when the index changed in between.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/load.js';
+import { summariesOf, type Library } from '../../src/library/entry.js';
+import { articleText, tempDir, writeFile } from '../support/library.js';
+
+const RELATED = 'related:\n  - b\n';
+
+function library(): { dir: string; load: () => Promise<Library> } {
+  const dir = tempDir('lib');
+  const env = { ...process.env, XDG_CACHE_HOME: tempDir('cache') };
+  writeFile(dir, 'a', articleText('العنوان الأول', '## قسم أول\n\nنص.\n\n## قسم ثان\n\nنص.', `date: 2024-01-31\nlang: ar\nurl: https://example.org/a\n${RELATED}`));
+  writeFile(dir, 'b', articleText('Second', 'Body.', 'lang: en\n'));
+  return { dir, load: () => loadLibrary(dir, { env }) };
+}
+
+describe('a library loaded from its index', () => {
+  it('lists the same titles, dates and directions, and gives the same whole summaries, as a first read of the files', async () => {
+    const { load } = library();
+    const first = await load();
+    const again = await load();
+    const shown = (lib: Library) => lib.entries.map((entry) => (entry.kind === 'article' ? [entry.id, entry.title, entry.date, entry.dir] : [entry.id]));
+    expect(shown(again)).toEqual(shown(first));
+    expect(shown(again)).toEqual([
+      ['a', 'العنوان الأول', '2024-01-31', 'rtl'],
+      ['b', 'Second', null, 'ltr'],
+    ]);
+    expect(summariesOf(again)).toEqual(summariesOf(first));
+    expect(summariesOf(again)[0]).toMatchObject({ sections: ['قسم أول', 'قسم ثان'], related: ['b'], url: 'https://example.org/a' });
+  });
+
+  it('an article whose summary left the index after the start (another qari at work) is summarised from its file', async () => {
+    const { dir, load } = library();
+    await load();
+    const listed = await load();
+    // Another process: the file is removed and the index brought up to date without it.
+    rmSync(join(dir, 'a.md'));
+    await load();
+    writeFileSync(join(dir, 'a.md'), articleText('العنوان الأول', '## قسم جديد\n\nنص.', `date: 2024-01-31\nlang: ar\n`));
+    const entry = listed.entries.find((candidate) => candidate.id === 'a');
+    expect(entry?.kind === 'article' && entry.summary.sections).toEqual(['قسم جديد']);
+  });
+});
