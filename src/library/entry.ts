@@ -37,6 +37,12 @@ export function articleEntry(id: string, path: string, summary: ArticleSummary):
   return { kind: 'article', id, path, title: summary.title, date: summary.date, dir: summary.dir, summary };
 }
 
+/** The library's articles as it lists them (no summary read). */
+export function articlesOf(library: Library): ArticleEntry[] {
+  return library.entries.filter((entry) => entry.kind === 'article');
+}
+
+/** Every article's whole summary (read from the index at the first call). */
 export function summariesOf(library: Library): ArticleSummary[] {
   return library.entries.flatMap((entry) => (entry.kind === 'article' ? [entry.summary] : []));
 }

@@ -1,7 +1,13 @@
-// A `related` entry names an article by id, else by title after Arabic folding
-//. Entries that match nothing stay, marked unresolved.
+// A `related` entry names an article by id, else by title after Arabic folding.
+// Entries that match nothing stay, marked unresolved.
 import { fold } from '../article/normalize.js';
-import type { ArticleSummary } from '../article/summary.js';
+
+/** What a resolved entry shows of its article: what the library list knows of it. */
+export interface ListedArticle {
+  id: string;
+  title: string;
+  date: string | null;
+}
 
 export interface ResolvedRelated {
   /** The entry as written in the front matter. */
@@ -12,15 +18,15 @@ export interface ResolvedRelated {
 }
 
 export interface ArticleLookup {
-  byId: Map<string, ArticleSummary>;
+  byId: Map<string, ListedArticle>;
   /** Built on first use: folding 10,000 titles is wasted when every entry is an id. */
-  readonly byFoldedTitle: Map<string, ArticleSummary>;
+  readonly byFoldedTitle: Map<string, ListedArticle>;
 }
 
-export function articleLookup(articles: readonly ArticleSummary[]): ArticleLookup {
-  const byId = new Map<string, ArticleSummary>();
+export function articleLookup(articles: readonly ListedArticle[]): ArticleLookup {
+  const byId = new Map<string, ListedArticle>();
   for (const article of articles) byId.set(article.id, article);
-  let byFoldedTitle: Map<string, ArticleSummary> | undefined;
+  let byFoldedTitle: Map<string, ListedArticle> | undefined;
   return {
     byId,
     get byFoldedTitle() {

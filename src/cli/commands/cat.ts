@@ -1,6 +1,6 @@
 // `qari cat ARTICLE [--format text|markdown|json] [--section N] [--width N] [--visual]`.
 import { serializeArticle } from '../../article/serialize.js';
-import { summariesOf } from '../../library/entry.js';
+import { articlesOf } from '../../library/entry.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { articleJson } from '../../output/json.js';
 import { articleText } from '../../output/text.js';
@@ -37,7 +37,7 @@ export const cat: Command = async (argv, io) => {
   if (section !== undefined && section > article.sections.length) {
     throw new UsageError({ key: 'error.section-range', params: { section, n: article.sections.length } });
   }
-  const related = resolveRelated(article, articleLookup(summariesOf(library)));
+  const related = resolveRelated(article, articleLookup(articlesOf(library)));
   const screen = startScreenOutput(io, bidiModeFor(settings, io.env), Boolean(values.visual), settings.ui);
   try {
     await writeOut(io, screen.encode(render(format)));

@@ -58,6 +58,8 @@ export function LibraryView({ library, size, rendering, initialId, unread, onOpe
     if (state.quitting) onQuit();
   }, [state.quitting]);
 
+  // Quitting: nothing to draw (the app leaves the screen next); a whole frame of titles costs more than the rest of a quit.
+  if (state.quitting) return <></>;
   if (state.searchingText) {
     return <TextSearchView library={library} size={size} rendering={rendering} onOpen={onOpen} onClose={() => dispatch({ type: 'text-search', on: false })} />;
   }
