@@ -1,5 +1,5 @@
 // A fast reader for the plain front matter qari itself writes (`key: value`,
-// quoted scalars, `- item` lists). The yaml library costs about 0.3 ms a file,
+// quoted scalars, `- item` lists), and the `[a, b]` lists of other tools' front matter. The yaml library costs about 0.3 ms a file,
 // 3 s over a 10,000-article library; this costs microseconds. Anything it does
 // not fully understand returns undefined and goes to the yaml library instead,
 // so the two never disagree (test/article/front-matter-fast.test.ts).
@@ -14,6 +14,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readSimpleYaml(yaml: string): Record<string, Value> | undefined {
   const fields: Record<string, Value> = {};
+  const blockLists: string[] = [];
   let listKey: string | undefined;
   for (const line of yaml.split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
@@ -30,17 +31,35 @@ export function readSimpleYaml(yaml: string): Record<string, Value> | undefined 
     const raw = (pair[2] ?? '').trimEnd();
     if (raw === '') {
       fields[pair[1]] = [];
+      blockLists.push(pair[1]);
       listKey = pair[1];
       continue;
     }
-    const value = scalar(raw);
+    const value = raw.startsWith('[') ? flowList(raw) : scalar(raw);
     if (value === undefined) return undefined;
     fields[pair[1]] = value;
     listKey = undefined;
   }
-  // `key:` with no items under it is null in YAML, not an empty list.
-  for (const key in fields) if (Array.isArray(fields[key]) && fields[key].length === 0) fields[key] = null;
+  // `key:` with no items under it is null in YAML, not an empty list (`key: []` is one).
+  for (const key of blockLists) if (Array.isArray(fields[key]) && fields[key].length === 0) fields[key] = null;
   return fields;
+}
+
+// An item of a flow list as this reader takes it: no flow syntax, quotes or comments in it.
+const FLOW_ITEM = /^[^[\]{},"'#]+$/;
+
+/** `[a, b]`: plain strings only; anything else (quotes, nesting, numbers, empty items) is the yaml library's. */
+function flowList(raw: string): string[] | undefined {
+  if (!raw.endsWith(']')) return undefined;
+  const inner = raw.slice(1, -1);
+  if (inner.trim() === '') return [];
+  const items: string[] = [];
+  for (const part of inner.split(',')) {
+    const item = part.trim();
+    if (!FLOW_ITEM.test(item) || scalar(item) !== item) return undefined;
+    items.push(item);
+  }
+  return items;
 }
 
 /** Whether `text` may be written as a plain (unquoted) YAML scalar and read back the same. */

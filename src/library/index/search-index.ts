@@ -23,10 +23,13 @@ export interface SearchHitEntry {
 const WEIGHTS = '10.0, 4.0, 1.0';
 
 export function searchIndex(db: Database, dir: string, query: SearchQuery, limit: number): SearchHitEntry[] {
+  // Ranked first, joined after: carrying every match's row through the sort cost a third more.
+  // Equal scores at the cut are taken in the index's order, then listed by name.
   const rows = db
     .prepare(
-      `SELECT f.name, f.entry, -bm25(fulltext, ${WEIGHTS}) AS score FROM fulltext JOIN files f ON f.doc = fulltext.rowid
-       WHERE fulltext MATCH ? ORDER BY bm25(fulltext, ${WEIGHTS}), f.name LIMIT ?`,
+      `SELECT f.name, f.entry, -ranked.score FROM
+         (SELECT rowid, bm25(fulltext, ${WEIGHTS}) AS score FROM fulltext WHERE fulltext MATCH ? ORDER BY score LIMIT ?) AS ranked
+       JOIN files f ON f.doc = ranked.rowid ORDER BY ranked.score, f.name`,
     )
     .raw()
     .all(matchExpression(query), limit) as Array<[string, string, number]>;
