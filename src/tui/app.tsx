@@ -48,8 +48,8 @@ const MIN_ROWS = 5;
 
 export function App({ library, rendering, initialId, size: fixedSize, reservedColumns = 0, positions, env = process.env, onSuspend, ui = ENGLISH }: AppProps): React.JSX.Element {
   const { exit } = useApp();
-  // Quitting draws an empty last frame: the screen is left at once anyway, and a full
-  // frame of Arabic costs tens of milliseconds of the 100 a quit may take.
+  // Quitting (q, Ctrl-C) draws an empty last frame: the screen is left at once anyway,
+  // and a full frame of Arabic costs tens of milliseconds of the 100 a quit may take.
   const [leaving, setLeaving] = useState(false);
   const quit = useCallback(() => setLeaving(true), []);
   useEffect(() => {
@@ -72,7 +72,9 @@ export function App({ library, rendering, initialId, size: fixedSize, reservedCo
 
   return (
     <UiProvider ui={ui}>
-      <KeyRouter onSuspend={onSuspend}>{leaving ? null : screen()}</KeyRouter>
+      <KeyRouter onSuspend={onSuspend} onInterrupt={quit}>
+        {leaving ? null : screen()}
+      </KeyRouter>
     </UiProvider>
   );
 

@@ -18,9 +18,14 @@ interface Router {
 
 const RouterContext = createContext<MutableRefObject<Router> | undefined>(undefined);
 
-export function KeyRouter({ children, onSuspend }: { children: ReactNode; onSuspend?: () => void }): React.JSX.Element {
+/** `onInterrupt`: Ctrl-C, whatever the screen (it never waits behind other keys). */
+export function KeyRouter({ children, onSuspend, onInterrupt }: { children: ReactNode; onSuspend?: () => void; onInterrupt?: () => void }): React.JSX.Element {
   const router = useRef<Router>({ handler: undefined, waiting: [] });
   useInput((input, key) => {
+    if (key.ctrl && input === 'c' && onInterrupt) {
+      onInterrupt();
+      return;
+    }
     if (key.ctrl && input === 'z' && onSuspend) {
       onSuspend();
       return;

@@ -71,7 +71,9 @@ export async function runTui(options: TuiOptions): Promise<void> {
   try {
     instance = render(
       tree(),
-      { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: true, patchConsole: false },
+      // Ctrl-C quits through the app (key-router.tsx), which draws an empty last frame; Ink's own
+      // exit would draw the whole screen once more on its way out.
+      { stdout: options.stdout, stdin: options.stdin, exitOnCtrlC: false, patchConsole: false },
     );
     // Ink clears its old frame only when the width shrinks; a terminal that grows or
     // reflows keeps stale lines, and the frame lands off by a line or more. Before Ink
