@@ -12,7 +12,7 @@ export interface CommandIO {
 export type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
 /** Writes text to stdout, waiting when the pipe is full so memory stays flat. */
-export async function writeOut(io: CommandIO, text: string): Promise<void> {
+export async function writeOut(io: CommandIO, text: string | Uint8Array): Promise<void> {
   if (!io.stdout.write(text)) {
     await new Promise<void>((resolve) => io.stdout.once('drain', resolve));
   }

@@ -115,7 +115,16 @@ process.stdout.on('error', (error) => {
   process.exit(1);
 });
 
-const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+const io: CommandIO = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // Made when first read: opening stdin costs about 5 ms, and most commands never read it.
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+  cwd: process.cwd(),
+};
 // No top-level await: the CLI is bundled as CommonJS, which Node loads faster than ESM.
 void main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

@@ -17,7 +17,13 @@ export interface CommandOutput {
   stderr: string;
 }
 
-/** The first line of the file: what the output is valid for, and where stderr ends. */
+/** An output as kept: bytes, written out as they are (decoding a megabyte of Arabic to write it back cost 10 ms). */
+export interface KeptOutput {
+  stdout: Uint8Array;
+  stderr: Uint8Array;
+}
+
+/** The first line of the file: what the output is valid for, and how many bytes of stderr follow it. */
 interface Header {
   valid: string;
   stderr: number;
@@ -42,17 +48,18 @@ function keptFile(libraryDir: string, env: NodeJS.ProcessEnv, kind: string): str
   return `${cacheBase(libraryDir, env)}.${kind}`;
 }
 
-export function keptOutput(libraryDir: string, env: NodeJS.ProcessEnv, kind: string, stamps: string): CommandOutput | undefined {
+export function keptOutput(libraryDir: string, env: NodeJS.ProcessEnv, kind: string, stamps: string): KeptOutput | undefined {
   try {
     const file = keptFile(libraryDir, env, kind);
     // Only a regular file: a FIFO here would hang the command.
     if (!statSync(file).isFile()) return undefined;
-    const text = readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
     if (header.valid !== `${stamps}:${buildStamp()}` || typeof header.stderr !== 'number') return undefined;
-    const rest = text.slice(newline + 1);
-    return { stderr: rest.slice(0, header.stderr), stdout: rest.slice(header.stderr) };
+    const stderrEnd = newline + 1 + header.stderr;
+    if (stderrEnd > bytes.length) return undefined;
+    return { stderr: bytes.subarray(newline + 1, stderrEnd), stdout: bytes.subarray(stderrEnd) };
   } catch {
     return undefined;
   }
@@ -64,7 +71,7 @@ export function keepOutput(libraryDir: string, env: NodeJS.ProcessEnv, kind: str
     const file = keptFile(libraryDir, env, kind);
     makeDirectory(dirname(file));
     removeStaleTemps(dirname(file), readdirSync(dirname(file)), temporaryPatternOf(basename(file)));
-    const header: Header = { valid: `${stamps}:${buildStamp()}`, stderr: output.stderr.length };
+    const header: Header = { valid: `${stamps}:${buildStamp()}`, stderr: Buffer.byteLength(output.stderr) };
     writeFileAtomicSync(file, `${JSON.stringify(header)}\n${output.stderr}${output.stdout}`);
   } catch {
     // read-only cache, full disk: nothing to do

@@ -3,7 +3,7 @@
 // list, the output kept then is printed as it is: no index opened, no summary read.
 import { summariesOf, type Library } from '../../library/entry.js';
 import { readUnread, unreadFile } from '../../library/unread.js';
-import { keepOutput, keptOutput } from '../../library/kept-output.js';
+import { keepOutput, keptOutput, type CommandOutput, type KeptOutput } from '../../library/kept-output.js';
 import { QariError } from '../errors.js';
 import { articleLookup, resolveRelated } from '../../library/resolve-related.js';
 import { listJson, listLines } from '../../output/list.js';
@@ -21,7 +21,7 @@ export const list: Command = async (argv, io) => {
   // library of two folders (the user's and the bundled one) is small: none kept.
   const kind = values.unread || scanned.length > 1 ? undefined : values.json ? 'list-json' : 'list';
   const folder = scanned[0];
-  let output = kind && folder ? keptOutput(folder.dir, io.env, kind, folder.stamps) : undefined;
+  let output: CommandOutput | KeptOutput | undefined = kind && folder ? keptOutput(folder.dir, io.env, kind, folder.stamps) : undefined;
   if (!output) {
     const library = libraryOf(scanned.map((each) => openIndexedFolder(each, io)));
     const summaries = values.unread ? await unreadSummaries(library, io.env) : summariesOf(library);
