@@ -1,7 +1,6 @@
 // Starts the TUI in the real terminal: modes on, Ink rendering, modes off on
 // every exit path; reading positions read before, saved as the reader moves and
 // at the end.
-import React from 'react';
 import { Box, render, type Instance } from 'ink';
 import type { Library } from '../library/entry.js';
 import type { BidiRendering } from '../document/types.js';

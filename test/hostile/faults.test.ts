@@ -1,7 +1,7 @@
 // Issue 8, item 3 (the parts outside the terminal; the TUI's are in tui.e2e.test.ts):
 // stdout closed early (the index's own cases are in test/library/index.test.ts). Needs the bundle: `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,6 @@ function lister(dir: string) {
   const list = (env: NodeJS.ProcessEnv = {}) => runCli(['--library', dir, 'list'], { env: { XDG_CACHE_HOME: cache, ...env } });
   return { cache, list };
 }
-
-const titles = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((line) => line.split('\t')[2]).sort();
 
 /** Runs qari with stdout a pipe that is closed after the first chunk, as `| head -1` does. */
 async function closeEarly(args: string[], input?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {

@@ -1,6 +1,5 @@
 // Every screen of the TUI with an Arabic interface: words from the Arabic
 // catalogue, mirrored (the cursor, the section and the markers at the right).
-import React from 'react';
 import { HELP_ROWS } from '../../src/tui/reader/help-keys.js';
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';

@@ -1,7 +1,6 @@
 // A large article's opening is shown while the rest is parsed: the percentage
 // and reading time are not known yet, and keys typed meanwhile wait for the
 // whole article instead of acting on its opening.
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { KeyRouter } from '../../src/tui/key-router.js';

@@ -1,6 +1,5 @@
 // Every screen drawn in a pseudo-language: a plain Latin word on screen that
 // is not in the articles themselves is a string left outside the catalogues.
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

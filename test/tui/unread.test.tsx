@@ -1,6 +1,5 @@
 // An article counts as read once the reader has opened it: its unread mark goes,
 // and the marks of the others stay.
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -163,7 +163,7 @@ async function updateFeed(record: FeedRecord, context: UpdateContext): Promise<b
 type ItemOutcome = 'added' | 'known' | 'failed';
 
 async function importItem(item: FeedItem, parsed: ParsedFeed, context: UpdateContext): Promise<ItemOutcome> {
-  const { web, io } = context;
+  const { io } = context;
   if (item.link && context.known.byUrl.has(item.link)) return 'known';
   try {
     const article = await itemArticle(item, parsed, context);

@@ -4,7 +4,7 @@
 // --force. The recognising is pure (src/article/import/); this file reads the input,
 // writes the article and turns failures into one line on stderr. Web pages go
 // through the web bundle, loaded only for them.
-import { link, open, rename, rm, stat } from 'node:fs/promises';
+import { link, rename, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleError } from '../../article/errors.js';
 import { decodeInput, explainLines, ImportError, importText } from '../../article/import/index.js';

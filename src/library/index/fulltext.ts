@@ -9,7 +9,7 @@ import { stemmedText } from '../../search/stem.js';
 import { STOP_STEMS } from '../../search/stop-words.js';
 import { readArticleFile } from '../read-file.js';
 import { scalar, type Database } from './sqlite.js';
-import type { StoredEntry } from './sync-summaries.js';
+import type { StoredEntry } from './stored-entries.js';
 
 /** How many stems of an article stand for it in "more like this". */
 const PROFILE_TERMS = 24;

@@ -7,6 +7,11 @@ import { join } from 'node:path';
 
 export const MAX_DEPTH = 8;
 
+/** A library file's article id: its path from the library folder without `.md`. */
+export function idOfName(name: string): string {
+  return name.slice(0, -'.md'.length);
+}
+
 export interface ScannedFile {
   /** Path from the library folder, `/`-separated: `a.md`, `2024/b.md`. */
   name: string;

@@ -6,8 +6,8 @@ import { splitFrontMatter } from '../../article/front-matter.js';
 import { matchExpression, queryStems, type SearchQuery } from '../../search/query.js';
 import { makeSnippet, plainBody, type Snippet } from '../../search/snippet.js';
 import { readArticleFile } from '../read-file.js';
-import type { StoredEntry } from './sync-summaries.js';
-import { idOfName } from './sync-summaries.js';
+import type { StoredEntry } from './stored-entries.js';
+import { idOfName } from './scan.js';
 import type { Database } from './sqlite.js';
 
 export interface SearchHitEntry {

@@ -2,26 +2,18 @@
 // or mtime changed, or that is new, is read and summarised again; a file gone
 // is dropped (a rename is both). Returns every file's library entry. Writing
 // the index is best effort: when it cannot be written, the entries are still right.
-// Of a file unchanged, only what the list shows is read at start (a few columns);
-// its whole summary is read when first asked for, with every other one.
+// A file unchanged comes back from the index as stored-entries.ts reads it.
 import { fold } from '../../article/normalize.js';
-import type { ArticleSummary } from '../../article/summary.js';
 import { splitFrontMatter } from '../../article/front-matter.js';
 import { articleLinks, idOfLink } from '../../article/links.js';
 import { readSummary } from '../read-summary.js';
-import { articleEntry, type ArticleEntry, type LibraryEntry } from '../entry.js';
+import { articleEntry, type LibraryEntry } from '../entry.js';
+import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type StoredEntry, type StoredRow } from './stored-entries.js';
 import { describeMissing } from '../describe-error.js';
-import { scalar, type Database } from './sqlite.js';
-import type { ScannedFile } from './scan.js';
+import type { Database } from './sqlite.js';
+import { idOfName, type ScannedFile } from './scan.js';
 import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
 import { TERMINAL_CONTROL_CHARS } from '../../text/bidi-controls.js';
-
-/** What the index keeps of a file: its summary, or why it could not be read. */
-export interface StoredEntry {
-  summary?: ArticleSummary;
-  error?: string;
-  warnings?: string[];
-}
 
 interface Ref {
   kind: 'related' | 'link';
@@ -39,21 +31,6 @@ interface Fresh {
 
 // Controls and bidi controls in a file name would reach the terminal with the id.
 const UNSAFE_NAME = new RegExp(`[${TERMINAL_CONTROL_CHARS}]`);
-
-export function idOfName(name: string): string {
-  return name.slice(0, -'.md'.length);
-}
-
-/** What the list shows of a stored file, read for every file at start. `title` null: the file could not be read, `problem` says why. */
-interface StoredRow {
-  size: number;
-  mtime: string;
-  title: string | null;
-  date: string | null;
-  dir: 'rtl' | 'ltr' | null;
-  problem: string | null;
-  warnings: string[] | null;
-}
 
 /** `key`: the files' stamps key (stamps.ts), stored with the summaries it describes. */
 export function syncSummaries(db: Database, files: readonly StampedFile[], key: string): LibraryEntry[] {
@@ -88,110 +65,10 @@ export function syncSummaries(db: Database, files: readonly StampedFile[], key: 
   return entries;
 }
 
-type Warned<T> = T & { warnings?: readonly string[] };
-
 function freshEntry(file: ScannedFile, stored: StoredEntry): LibraryEntry {
   const id = idOfName(file.name);
   if (!stored.summary) return { kind: 'broken', id, path: file.path, error: stored.error ?? 'unreadable' };
   return withWarnings(articleEntry(id, file.path, stored.summary.id === id ? stored.summary : { ...stored.summary, id }), stored.warnings);
-}
-
-function storedEntry(file: ScannedFile, row: StoredRow, summaries: StoredSummaries): LibraryEntry {
-  const id = idOfName(file.name);
-  if (row.title === null || row.dir === null) return { kind: 'broken', id, path: file.path, error: row.problem ?? 'unreadable' };
-  return withWarnings(new StoredArticle(id, file.path, row.title, row.date, row.dir, file.name, summaries), row.warnings ?? undefined);
-}
-
-/** An article listed from the index; its whole summary read when first asked for. A class: 100,000 closures cost tens of megabytes. */
-class StoredArticle implements ArticleEntry {
-  readonly kind = 'article';
-  #summary: ArticleSummary | undefined;
-
-  constructor(
-    readonly id: string,
-    readonly path: string,
-    readonly title: string,
-    readonly date: string | null,
-    readonly dir: 'rtl' | 'ltr',
-    private readonly name: string,
-    private readonly summaries: StoredSummaries,
-  ) {}
-
-  get summary(): ArticleSummary {
-    return (this.#summary ??= this.summaries.of(this.name, this.id) ?? summarisedAgain(this.path, this.id, this));
-  }
-}
-
-function withWarnings<T extends object>(entry: T, warnings: readonly string[] | undefined): Warned<T> {
-  if (warnings && warnings.length > 0) (entry as Warned<T>).warnings = warnings;
-  return entry;
-}
-
-/** The list's columns of every stored file in one string: 100,000 rows fetched one by one cost more than parsing them. */
-function readStoredRows(db: Database): Map<string, StoredRow> {
-  const json = scalar(db, "SELECT '[' || coalesce(group_concat(json_array(name, size, mtime, title, date, dir, problem, warnings), ','), '') || ']' FROM files");
-  let rows: unknown[][];
-  try {
-    rows = JSON.parse(String(json)) as unknown[][];
-  } catch {
-    // A row this version did not write: every file is summarised again.
-    rows = [];
-  }
-  const stored = new Map<string, StoredRow>();
-  for (const [name, size, mtime, title, date, dir, problem, warnings] of rows) {
-    const row = storedRow(size, mtime, title, date, dir, problem, warnings);
-    if (typeof name === 'string' && row) stored.set(name, row);
-  }
-  return stored;
-}
-
-/** A row as this version writes it (the index file is outside our control), or undefined. */
-function storedRow(size: unknown, mtime: unknown, title: unknown, date: unknown, dir: unknown, problem: unknown, warnings: unknown): StoredRow | undefined {
-  if (typeof size !== 'number' || typeof mtime !== 'string') return undefined;
-  if (!(date === null || typeof date === 'string') || !(problem === null || typeof problem === 'string')) return undefined;
-  const readable = typeof title === 'string' && title !== '' && (dir === 'rtl' || dir === 'ltr');
-  if (!readable && !(title === null && typeof problem === 'string')) return undefined;
-  let warned: string[] | null = null;
-  if (typeof warnings === 'string') {
-    try {
-      const parsed = JSON.parse(warnings) as unknown;
-      if (isStrings(parsed)) warned = parsed;
-    } catch {
-      return undefined;
-    }
-  }
-  return readable ? { size, mtime, title, date, dir, problem: null, warnings: warned } : { size, mtime, title: null, date: null, dir: null, problem, warnings: warned };
-}
-
-/** Every stored summary of an index, read when the first one is asked for (one query, as at start before). */
-class StoredSummaries {
-  private all: Map<string, ArticleSummary> | undefined;
-
-  constructor(private readonly db: Database) {}
-
-  of(name: string, id: string): ArticleSummary | undefined {
-    this.all ??= this.readAll();
-    const summary = this.all.get(name);
-    return summary && summary.id !== id ? { ...summary, id } : summary;
-  }
-
-  private readAll(): Map<string, ArticleSummary> {
-    const all = new Map<string, ArticleSummary>();
-    try {
-      const json = scalar(this.db, "SELECT '[' || coalesce(group_concat('[' || json_quote(name) || ',' || entry || ']', ','), '') || ']' FROM files WHERE title IS NOT NULL");
-      for (const [name, entry] of JSON.parse(String(json)) as Array<[string, unknown]>) if (isStoredEntry(entry) && entry.summary) all.set(name, entry.summary);
-    } catch {
-      // An index changed or broken since the start: each summary is read from its file.
-    }
-    return all;
-  }
-}
-
-/** The file read again, when its summary is no longer in the index (another qari changed it since); what the list showed if it cannot be read. */
-function summarisedAgain(path: string, id: string, shown: ArticleEntry): ArticleSummary {
-  const read = readSummary(path, id);
-  if (read.kind === 'read') return read.summary;
-  return { id, title: shown.title, date: shown.date, lang: 'und', dir: shown.dir, source: null, author: null, related: [], sections: [] };
 }
 
 function summarise(path: string, id: string): { stored: StoredEntry; refs: Ref[] } {
@@ -242,30 +119,4 @@ function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], k
   } catch {
     // An index that cannot be written (read-only, full disk) only costs speed: the entries are right.
   }
-}
-
-/** A stored entry as this version writes it (the index file is outside our control). */
-function isStoredEntry(entry: unknown): entry is StoredEntry {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { summary, error, warnings } = entry as Record<string, unknown>;
-  if (warnings !== undefined && !isStrings(warnings)) return false;
-  if (summary === undefined) return typeof error === 'string';
-  const fields = summary as Partial<Record<keyof ArticleSummary, unknown>> | null;
-  return (
-    typeof fields === 'object' &&
-    fields !== null &&
-    typeof fields.title === 'string' &&
-    fields.title !== '' &&
-    (fields.date === null || typeof fields.date === 'string') &&
-    typeof fields.lang === 'string' &&
-    (fields.dir === 'rtl' || fields.dir === 'ltr') &&
-    (fields.source === null || typeof fields.source === 'string') &&
-    (fields.author === null || typeof fields.author === 'string') &&
-    isStrings(fields.sections) &&
-    isStrings(fields.related)
-  );
-}
-
-function isStrings(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
