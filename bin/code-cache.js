@@ -6,7 +6,6 @@
 // leaves one at exit, with every function it compiled on the way.
 // Whatever goes wrong with the cache, the bundle still runs: it is only speed.
 'use strict';
-const { createHash } = require('node:crypto');
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { homedir } = require('node:os');
@@ -39,13 +38,15 @@ function readSource(bundle) {
   }
 }
 
-/** One cache file per bundle and Node version: two installs of qari do not take turns rewriting one. */
+/**
+ * One cache file per build and Node version: two installs of qari do not take turns
+ * rewriting one. Named, not hashed: node:crypto alone costs about 20 ms to load.
+ */
 function cacheFileOf(bundle, source) {
   try {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
     const { size, mtimeMs } = statSync(bundle);
-    const key = createHash('sha256').update(`${bundle}\0${size}\0${mtimeMs}\0${process.version}\0${source.length}`).digest('hex').slice(0, 16);
-    return join(base, 'qari', `code-${key}.v8`);
+    return join(base, 'qari', `code-${process.version}-${size}-${source.length}-${Math.round(mtimeMs)}.v8`);
   } catch {
     return undefined;
   }
@@ -91,7 +92,7 @@ const MONTH_MS = 30 * 24 * 3600 * 1000;
 /** Each upgrade of qari (or Node) leaves a cache behind: those not written for a month go. */
 function removeOldCaches(folder) {
   for (const name of readdirSync(folder)) {
-    if (!/^code-[0-9a-f]{16}\.v8$/.test(name)) continue;
+    if (!/^code-v[\d.]+-\d+-\d+-\d+\.v8$/.test(name)) continue;
     const path = join(folder, name);
     if (Date.now() - statSync(path).mtimeMs > MONTH_MS) remove(path);
   }

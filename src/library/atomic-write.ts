@@ -3,7 +3,6 @@
 // the same file system), is flushed to the disk, then takes the target's name.
 // The temporary name is hidden and carries the writer's pid, so a later run can
 // tell a killed writer's leftover from a file still being written (stale-temps.ts).
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -15,7 +14,7 @@ const MODE = 0o644;
 
 /** `.NAME.PID.RANDOM.tmp` beside `target`. */
 export function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
 }
 
 /** Temporary files of the targets whose names match `name` (a pattern's source); group 1 is the writer's pid. */

@@ -5,10 +5,10 @@
 // may use it at once: WAL lets readers go on while one writes, and a writer
 // waits for another rather than failing.
 import { lstatSync, unlinkSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { makeDirectory } from '../make-directory.js';
+import { fingerprint } from '../fingerprint.js';
 import { isCorruptionError, openDatabase, scalar, type Database } from './sqlite.js';
 import { errorCode } from '../system-errors.js';
 
@@ -73,7 +73,7 @@ export interface OpenedIndex {
 /** Where a library's cache files live, less their extension: one name per library folder. */
 export function cacheBase(libraryDir: string, env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const key = createHash('sha256').update(libraryDir).digest('hex').slice(0, 16);
+  const key = fingerprint(libraryDir);
   return join(base, 'qari', `library-${key}`);
 }
 

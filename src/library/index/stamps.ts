@@ -2,9 +2,9 @@
 // the one the index was last brought up to date with, nothing was edited,
 // added, removed or renamed since, and what the index holds can be used as it
 // is (down to a command's whole output, for `qari list`).
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { ScannedFile } from './scan.js';
+import { fingerprint } from '../fingerprint.js';
 import { scalar, type Database } from './sqlite.js';
 
 export type StampedFile = ScannedFile & ({ size: number; mtime: string } | { size?: undefined; statError: unknown });
@@ -26,7 +26,7 @@ export function stampFiles(files: readonly ScannedFile[]): StampedFile[] {
 export function stampsKey(files: readonly StampedFile[]): string {
   let text = '';
   for (const file of files) text += file.size === undefined ? `${file.name}\t-\n` : `${file.name}\t${file.size}\t${file.mtime}\n`;
-  return createHash('sha256').update(text).digest('hex');
+  return fingerprint(text);
 }
 
 export function storedStampsKey(db: Database): string | undefined {
