@@ -1,7 +1,7 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { readingLibraryDirs } from '../library/locate.js';
-import { compareEntries, indexFolder, loadFolder, readArticle, scanFolder, warningsOf, type IndexedFolder, type ScannedFolder } from '../library/load.js';
+import { indexFolder, loadFolder, readArticle, scanFolder, sortEntries, warningsOf, type IndexedFolder, type ScannedFolder } from '../library/load.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
@@ -27,7 +27,7 @@ export function libraryOf(folders: IndexedFolder[]): Library {
  */
 function mergeLibraries(library: Library, extra: Library): Library {
   const ids = new Set(library.entries.map((entry) => entry.id));
-  return { ...library, entries: [...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))].sort(compareEntries) };
+  return { ...library, entries: sortEntries([...library.entries, ...extra.entries.filter((entry) => !ids.has(entry.id))]) };
 }
 
 /**

@@ -61,7 +61,7 @@ export function indexFolder(folder: ScannedFolder, options: LoadOptions = {}): I
 /** Every entry of the folder, the index brought up to date first. */
 export function loadFolder(folder: IndexedFolder): Library {
   const entries = syncSummaries(folder.index, folder.files, folder.stamps);
-  return { dir: folder.dir, entries: entries.sort(compareEntries), index: folder.index, warnings: folder.warnings };
+  return { dir: folder.dir, entries: sortEntries(entries), index: folder.index, warnings: folder.warnings };
 }
 
 export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {
@@ -84,7 +84,32 @@ export async function readArticle(entry: ArticleLocation): Promise<Article> {
   return parseArticle(text, entry.id);
 }
 
-/** Newest first, then by title and id in code point order (stable, and fast on 10,000 entries). */
+/**
+ * The library's order (compareEntries), made by day first: 100,000 articles share a
+ * few thousand dates, and sorting them whole compared titles for a quarter of a second.
+ */
+export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
+  const byDate = new Map<string, LibraryEntry[]>();
+  const broken: LibraryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'article') {
+      broken.push(entry);
+      continue;
+    }
+    const day = entry.date ?? '';
+    const group = byDate.get(day);
+    if (group) group.push(entry);
+    else byDate.set(day, [entry]);
+  }
+  const sorted: LibraryEntry[] = [];
+  for (const day of [...byDate.keys()].sort((a, b) => order(b, a))) {
+    for (const entry of (byDate.get(day) ?? []).sort(compareEntries)) sorted.push(entry);
+  }
+  for (const entry of broken.sort(compareEntries)) sorted.push(entry);
+  return sorted;
+}
+
+/** Newest first (undated last), then by title and id in code point order; broken files after every article. */
 export function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
   if (a.kind !== b.kind) return a.kind === 'article' ? -1 : 1;
   if (a.kind === 'article' && b.kind === 'article') {

@@ -1,11 +1,13 @@
 // Loading a library from its index: what the list shows comes from a few
 // columns; the whole summary of an article is read when first asked for, and
 // it is the summary the file gives, even when the index changed in between.
+// And the order the library lists its articles in.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/library/load.js';
-import { summariesOf, type Library } from '../../src/library/entry.js';
+import fc from 'fast-check';
+import { compareEntries, loadLibrary, sortEntries } from '../../src/library/load.js';
+import { articleEntry, summariesOf, type Library, type LibraryEntry } from '../../src/library/entry.js';
 import { articleText, tempDir, writeFile } from '../support/library.js';
 
 const RELATED = 'related:\n  - b\n';
@@ -43,5 +45,23 @@ describe('a library loaded from its index', () => {
     writeFileSync(join(dir, 'a.md'), articleText('العنوان الأول', '## قسم جديد\n\nنص.', `date: 2024-01-31\nlang: ar\n`));
     const entry = listed.entries.find((candidate) => candidate.id === 'a');
     expect(entry?.kind === 'article' && entry.summary.sections).toEqual(['قسم جديد']);
+  });
+});
+
+describe('the library order', () => {
+  const article = (id: string, title: string, date: string | null): LibraryEntry => articleEntry(id, `/lib/${id}.md`, { id, title, date, lang: 'ar', dir: 'rtl', source: null, author: null, related: [], sections: [] });
+  const entryArb = fc.oneof(
+    fc.tuple(fc.string({ maxLength: 4 }), fc.constantFrom('أ', 'ب', 'a', 'B', 'بب', '𝔸'), fc.constantFrom(null, '2024-01-31', '2024-02-01', '2023-12-31')).map(([id, title, date]) => article(id, title, date)),
+    fc.string({ maxLength: 4 }).map((id): LibraryEntry => ({ kind: 'broken', id, path: `/lib/${id}.md`, error: 'unreadable' })),
+  );
+
+  it('newest first (undated last), then by title and id, broken files last: day by day, the same as one whole sort', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        expect(sortEntries(entries)).toEqual([...entries].sort(compareEntries));
+      }),
+    );
+    const sorted = sortEntries([article('c', 'ب', null), article('b', 'ب', '2024-01-31'), { kind: 'broken', id: 'a', path: '/lib/a.md', error: 'x' }, article('d', 'أ', '2024-01-31'), article('e', 'ب', '2024-02-01')]);
+    expect(sorted.map((entry) => entry.id)).toEqual(['e', 'd', 'b', 'c', 'a']);
   });
 });
