@@ -16,7 +16,7 @@ const vm = require('node:vm');
 function requireWithCodeCache(bundle) {
   const source = readSource(bundle);
   if (!source) return require(bundle);
-  const cacheFile = cacheFileOf(bundle, source);
+  const cacheFile = cacheFileOf(bundle);
   const cachedData = readCache(cacheFile);
   const wrapper = `(function (exports, require, module, __filename, __dirname, __qariImport) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: bundle, cachedData });
@@ -42,11 +42,11 @@ function readSource(bundle) {
  * One cache file per build and Node version: two installs of qari do not take turns
  * rewriting one. Named, not hashed: node:crypto alone costs about 20 ms to load.
  */
-function cacheFileOf(bundle, source) {
+function cacheFileOf(bundle) {
   try {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
     const { size, mtimeMs } = statSync(bundle);
-    return join(base, 'qari', `code-${process.version}-${size}-${source.length}-${Math.round(mtimeMs)}.v8`);
+    return join(base, 'qari', `code-${process.version}-${size}-${Math.round(mtimeMs)}.v8`);
   } catch {
     return undefined;
   }
@@ -92,7 +92,7 @@ const MONTH_MS = 30 * 24 * 3600 * 1000;
 /** Each upgrade of qari (or Node) leaves a cache behind: those not written for a month go. */
 function removeOldCaches(folder) {
   for (const name of readdirSync(folder)) {
-    if (!/^code-v[\d.]+-\d+-\d+-\d+\.v8$/.test(name)) continue;
+    if (!/^code-v[\d.]+-\d+-\d+\.v8$/.test(name)) continue;
     const path = join(folder, name);
     if (Date.now() - statSync(path).mtimeMs > MONTH_MS) remove(path);
   }

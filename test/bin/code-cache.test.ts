@@ -12,7 +12,7 @@ import { TmuxScreen } from '../support/tmux.js';
 import { bundledArticle, SEED_ID } from '../support/articles.js';
 import { layoutParagraph } from '../../src/text/index.js';
 
-const codeCaches = (cache: string) => readdirSync(join(cache, 'qari')).filter((name) => /^code-v[\d.]+-\d+-\d+-\d+\.v8$/.test(name));
+const codeCaches = (cache: string) => readdirSync(join(cache, 'qari')).filter((name) => /^code-v[\d.]+-\d+-\d+\.v8$/.test(name));
 
 let screen: TmuxScreen | undefined;
 afterEach(() => screen?.kill());

@@ -37,7 +37,7 @@ const CURSOR_WIDTH = 2;
 
 export function LibraryView({ library, size, rendering, initialId, unread, onOpen, onQuit }: LibraryProps): React.JSX.Element {
   const ui = useUi();
-  const rows = useMemo(() => library.entries.map(rowOf), [library]);
+  const rows = useMemo(() => library.entries.map((entry) => new EntryRow(entry)), [library]);
   const dates = useMemo(() => datesOf(library, ui), [library, ui]);
   // Header and footer take two lines; the frame stays below the terminal's height.
   const pageSize = Math.max(1, size.rows - 3);
@@ -158,8 +158,4 @@ class EntryRow implements LibraryRow {
   get search(): string {
     return (this.#search ??= fold(`${this.entry.kind === 'article' ? this.entry.title : ''} ${this.entry.id}`));
   }
-}
-
-function rowOf(entry: LibraryEntry): LibraryRow {
-  return new EntryRow(entry);
 }
