@@ -7,6 +7,7 @@
 //   ESM only, with top-level await), loaded by `qari` in a terminal only.
 // - web.cjs: the HTML parser, Readability and the feed parser, loaded only by
 //   `qari import` of a web page and by `qari feed`.
+// - scan-worker.cjs: stamps a large library's files in a worker thread.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,15 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     format: 'cjs',
     plugins: [outsideModules],
     // CommonJS has no import.meta: the bundle's own URL stands in for it.
+    define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
+    banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({
+    ...common,
+    // Stamps a large library's files while the CLI reads its index (src/library/load.ts).
+    entryPoints: { 'scan-worker': 'src/library/scan-worker.ts' },
+    outfile: `${outDir}/scan-worker.cjs`,
+    format: 'cjs',
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });

@@ -1,7 +1,8 @@
 // Shared by commands: the library the settings point at, and ARTICLE lookup with CLI errors.
 import type { Article } from '../article/model.js';
 import { readingLibraryDirs } from '../library/locate.js';
-import { indexFolder, loadFolder, readArticle, scanFolder, sortEntries, warningsOf, type IndexedFolder, type ScannedFolder } from '../library/load.js';
+import { indexFolder, loadFolder, loadIfUnchanged, readArticle, sortEntries, warningsOf, type IndexedFolder } from '../library/load.js';
+import { scanFolder, type ScannedFolder } from '../library/scan-folder.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
@@ -12,13 +13,23 @@ import type { CommandIO } from './io.js';
 
 /** The library to read: one folder, or the user's own with the bundled articles after it. */
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
-  return libraryOf(await openIndexedFolders(settings, io));
+  const libraries: Library[] = [];
+  for (const dir of readingLibraryDirs(settings, io.cwd, io.env)) libraries.push(await folderLibrary(dir, io));
+  const [first, ...more] = libraries;
+  return more.reduce(mergeLibraries, first as Library);
 }
 
 /** The folders' entries in one library, the first folder's winning on a shared id. */
 export function libraryOf(folders: IndexedFolder[]): Library {
   const [first, ...more] = folders.map(loadFolder);
   return more.reduce(mergeLibraries, first as Library);
+}
+
+/** One folder's library: a large one unchanged since it was indexed in one pass (load.ts), any other scanned and brought up to date. */
+async function folderLibrary(dir: string, io: CommandIO): Promise<Library> {
+  const unchanged = await loadIfUnchanged(dir, { env: io.env });
+  for (const warning of unchanged.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+  return unchanged.library ?? loadFolder(openIndexedFolder(scanLibraryFolder(dir, io), io));
 }
 
 /**

@@ -7,13 +7,16 @@ import { parseArticle } from '../article/parse.js';
 import type { Article } from '../article/model.js';
 import { readArticleFile } from './read-file.js';
 import { readSummary } from './read-summary.js';
-import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
 import { articleEntry, type ArticleLocation, type Library, type LibraryEntry } from './entry.js';
-import { openIndex } from './index/open-index.js';
-import { scanLibrary } from './index/scan.js';
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { indexFile, openIndex } from './index/open-index.js';
 import { syncSummaries } from './index/sync-summaries.js';
-import { stampFiles, stampsKey, storedStampsKey, type StampedFile } from './index/stamps.js';
-import type { Database } from './index/sqlite.js';
+import { storedStampsKey } from './index/stamps.js';
+import { scalar, type Database } from './index/sqlite.js';
+import { storedLibraryEntries } from './index/stored-entries.js';
+import { scanFolder, type ScannedFolder } from './scan-folder.js';
+import type { ScanReply } from './scan-worker.js';
 
 /** An entry, with what went wrong reading it that did not stop it being read. */
 export type LoadedEntry = LibraryEntry & { warnings?: readonly string[] };
@@ -28,14 +31,10 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Keep the index in memory only (tests of the unindexed path). */
   cache?: boolean;
-}
-
-/** A library folder's article files with their size and mtime, before its index is opened. */
-export interface ScannedFolder {
-  dir: string;
-  files: StampedFile[];
-  /** One key for every file's size and mtime (index/stamps.ts). */
-  stamps: string;
+  /** loadIfUnchanged: from how many articles on a worker stamps the files (tests set it low). */
+  stampInWorkerFrom?: number;
+  /** loadIfUnchanged: the worker's file (tests, running the sources, point at the built one). */
+  scanWorker?: URL;
 }
 
 /** A library folder with its index open, before any summary is read. */
@@ -46,22 +45,77 @@ export interface IndexedFolder extends ScannedFolder {
   warnings: string[];
 }
 
-export function scanFolder(dir: string): ScannedFolder {
-  // An import killed mid-write left its hidden temp file: gone once its writer is.
-  const files = stampFiles(scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP)));
-  return { dir, files, stamps: stampsKey(files) };
-}
-
 export function indexFolder(folder: ScannedFolder, options: LoadOptions = {}): IndexedFolder {
   const warnings: string[] = [];
   const { db } = openIndex(folder.dir, options.env ?? process.env, (message) => void warnings.push(message), options.cache !== false);
   return { ...folder, index: db, upToDate: storedStampsKey(db) === folder.stamps, warnings };
 }
 
+/** From this many articles on, stamping the files in a worker thread pays for the worker's start (about 30 ms). */
+const STAMP_IN_WORKER_FROM = 20_000;
+const SCAN_WORKER = new URL('./scan-worker.cjs', import.meta.url);
+
+/**
+ * A large folder unchanged since its index last saw it whole, read in one pass with
+ * its stamps: a worker stamps the files while the index's rows are read here, and
+ * when the stamps are the index's, those rows are the folder's entries (the same as
+ * loadFolder would give). Otherwise no library, and the caller loads the folder;
+ * `warnings` are the index's either way.
+ */
+export async function loadIfUnchanged(dir: string, options: LoadOptions = {}): Promise<{ library?: Library; warnings: string[] }> {
+  const env = options.env ?? process.env;
+  if (options.cache === false || !isRegularFile(indexFile(dir, env))) return { warnings: [] };
+  const warnings: string[] = [];
+  const { db } = openIndex(dir, env, (message) => void warnings.push(message));
+  const stored = storedStampsKey(db);
+  if (stored === undefined || storedFileCount(db) < (options.stampInWorkerFrom ?? STAMP_IN_WORKER_FROM)) {
+    db.close();
+    return { warnings };
+  }
+  const stamping = stampInWorker(dir, options.scanWorker ?? SCAN_WORKER);
+  const entries = storedLibraryEntries(dir, db);
+  const reply = await stamping;
+  if (reply && 'stamps' in reply && reply.plain && reply.stamps === stored) return { library: { dir, entries: sortEntries(entries), index: db, warnings }, warnings };
+  db.close();
+  return { warnings };
+}
+
+/** The worker's answer, or undefined when there is no worker (the sources under a test runner) or it failed. */
+function stampInWorker(dir: string, file: URL): Promise<ScanReply | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(file, { workerData: dir });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (reply: ScanReply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
 /** Every entry of the folder, the index brought up to date first. */
 export function loadFolder(folder: IndexedFolder): Library {
   const entries = syncSummaries(folder.index, folder.files, folder.stamps);
   return { dir: folder.dir, entries: sortEntries(entries), index: folder.index, warnings: folder.warnings };
+}
+
+/** A FIFO or anything else where the index should be is openIndex's to report, once. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function storedFileCount(db: Database): number {
+  return Number(scalar(db, 'SELECT count(*) FROM files'));
 }
 
 export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<Library> {

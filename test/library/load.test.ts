@@ -1,14 +1,17 @@
 // Loading a library from its index: what the list shows comes from a few
 // columns; the whole summary of an article is read when first asked for, and
 // it is the summary the file gives, even when the index changed in between.
-// And the order the library lists its articles in.
-import { rmSync, writeFileSync } from 'node:fs';
+// And the order the library lists its articles in; and a large library read in
+// one pass with its stamps when nothing changed.
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareEntries, loadLibrary, sortEntries } from '../../src/library/load.js';
+import { compareEntries, loadIfUnchanged, loadLibrary, sortEntries } from '../../src/library/load.js';
 import { articleEntry, summariesOf, type Library, type LibraryEntry } from '../../src/library/entry.js';
 import { articleText, tempDir, writeFile } from '../support/library.js';
+import { ROOT } from '../support/run-cli.js';
 
 const RELATED = 'related:\n  - b\n';
 
@@ -63,5 +66,41 @@ describe('the library order', () => {
     );
     const sorted = sortEntries([article('c', 'ب', null), article('b', 'ب', '2024-01-31'), { kind: 'broken', id: 'a', path: '/lib/a.md', error: 'x' }, article('d', 'أ', '2024-01-31'), article('e', 'ب', '2024-02-01')]);
     expect(sorted.map((entry) => entry.id)).toEqual(['e', 'd', 'b', 'c', 'a']);
+  });
+});
+
+describe('a large library unchanged since it was indexed, read in one pass with its stamps', () => {
+  // The worker is the built one (npm run build): the sources have no .cjs to start.
+  const scanWorker = pathToFileURL(join(ROOT, 'dist', 'scan-worker.cjs'));
+  const setup = () => {
+    const dir = tempDir('lib');
+    const env = { ...process.env, XDG_CACHE_HOME: tempDir('cache') };
+    for (let index = 0; index < 30; index++) writeFile(dir, index % 3 === 0 ? `part/a${index}` : `a${index}`, articleText(`عنوان ${index % 7}`, 'نص.', `date: 2024-01-${String((index % 28) + 1).padStart(2, '0')}\n`));
+    const options = { env, stampInWorkerFrom: 10, scanWorker };
+    return { dir, env, options };
+  };
+  const shown = (library: Library) => library.entries.map((entry) => (entry.kind === 'article' ? [entry.id, entry.path, entry.title, entry.date, entry.dir] : [entry.id, entry.path]));
+
+  it('lists exactly what a full load lists, in the same order', async () => {
+    const { dir, options } = setup();
+    const full = await loadLibrary(dir, options);
+    const { library } = await loadIfUnchanged(dir, options);
+    expect(library).toBeDefined();
+    expect(shown(library as Library)).toEqual(shown(full));
+    expect(summariesOf(library as Library)).toEqual(summariesOf(full));
+  });
+
+  it('gives way to a full load when a file changed, a file cannot be stamped, the index is new, or the library is small', async () => {
+    const { dir, options } = setup();
+    expect((await loadIfUnchanged(dir, options)).library).toBeUndefined();
+    await loadLibrary(dir, options);
+    expect((await loadIfUnchanged(dir, { ...options, stampInWorkerFrom: 31 })).library).toBeUndefined();
+    writeFile(dir, 'a1', articleText('عنوان آخر أطول من الأول', 'نص.'));
+    expect((await loadIfUnchanged(dir, options)).library).toBeUndefined();
+    await loadLibrary(dir, options);
+    expect((await loadIfUnchanged(dir, options)).library).toBeDefined();
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'broken.md'));
+    await loadLibrary(dir, options);
+    expect((await loadIfUnchanged(dir, options)).library).toBeUndefined();
   });
 });

@@ -4,12 +4,21 @@
 // is read once.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { TERMINAL_CONTROL_CHARS } from '../../text/bidi-controls.js';
 
 export const MAX_DEPTH = 8;
 
 /** A library file's article id: its path from the library folder without `.md`. */
 export function idOfName(name: string): string {
   return name.slice(0, -'.md'.length);
+}
+
+// Controls and bidi controls in a file name would reach the terminal with the id.
+const UNSAFE_NAME = new RegExp(`[${TERMINAL_CONTROL_CHARS}]`);
+
+/** A file listed as broken, whatever it holds: its name would reach the terminal raw. */
+export function hasUnsafeName(name: string): boolean {
+  return UNSAFE_NAME.test(name);
 }
 
 export interface ScannedFile {

@@ -2,6 +2,7 @@
 // indexed, only what the list shows is read at start (a few columns, no JSON):
 // its whole summary is read when first asked for, with every other one. At
 // 100,000 articles, reading every summary at start cost seconds and ~500 MB.
+import { join } from 'node:path';
 import type { ArticleSummary } from '../../article/summary.js';
 import { readSummary } from '../read-summary.js';
 import type { ArticleEntry, LibraryEntry } from '../entry.js';
@@ -93,6 +94,15 @@ function storedRow(size: unknown, mtime: unknown, title: unknown, date: unknown,
     }
   }
   return readable ? { size, mtime, title, date, dir, problem: null, warnings: warned } : { size, mtime, title: null, date: null, dir: null, problem, warnings: warned };
+}
+
+/** Every file of the index as the list shows it, as if `dir` had just been scanned (paths made as scan.ts makes them). */
+export function storedLibraryEntries(dir: string, db: Database): LibraryEntry[] {
+  const summaries = new StoredSummaries(db);
+  const base = join(dir, '_').slice(0, -1);
+  const entries: LibraryEntry[] = [];
+  for (const [name, row] of readStoredRows(db)) entries.push(storedEntry({ name, path: base + name }, row, summaries));
+  return entries;
 }
 
 /** Every stored summary of an index, read when the first one is asked for (one query, as at start before). */

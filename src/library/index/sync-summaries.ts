@@ -11,9 +11,8 @@ import { articleEntry, type LibraryEntry } from '../entry.js';
 import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type StoredEntry, type StoredRow } from './stored-entries.js';
 import { describeMissing } from '../describe-error.js';
 import type { Database } from './sqlite.js';
-import { idOfName, type ScannedFile } from './scan.js';
+import { hasUnsafeName, idOfName, type ScannedFile } from './scan.js';
 import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
-import { TERMINAL_CONTROL_CHARS } from '../../text/bidi-controls.js';
 
 interface Ref {
   kind: 'related' | 'link';
@@ -29,8 +28,6 @@ interface Fresh {
   refs: Ref[];
 }
 
-// Controls and bidi controls in a file name would reach the terminal with the id.
-const UNSAFE_NAME = new RegExp(`[${TERMINAL_CONTROL_CHARS}]`);
 
 /** `key`: the files' stamps key (stamps.ts), stored with the summaries it describes. */
 export function syncSummaries(db: Database, files: readonly StampedFile[], key: string): LibraryEntry[] {
@@ -41,7 +38,7 @@ export function syncSummaries(db: Database, files: readonly StampedFile[], key: 
   const present = new Set<string>();
   for (const file of files) {
     const id = idOfName(file.name);
-    if (UNSAFE_NAME.test(file.name)) {
+    if (hasUnsafeName(file.name)) {
       entries.push({ kind: 'broken', id, path: file.path, error: 'the file name holds control characters (rename the file)' });
       continue;
     }
