@@ -15,20 +15,23 @@ import type { CommandIO } from './io.js';
 export async function openLibrary(settings: GlobalSettings, io: CommandIO): Promise<Library> {
   const libraries: Library[] = [];
   for (const dir of readingLibraryDirs(settings, io.cwd, io.env)) libraries.push(await folderLibrary(dir, io));
-  const [first, ...more] = libraries;
-  return more.reduce(mergeLibraries, first as Library);
+  return merged(libraries);
 }
 
 /** The folders' entries in one library, the first folder's winning on a shared id. */
 export function libraryOf(folders: IndexedFolder[]): Library {
-  const [first, ...more] = folders.map(loadFolder);
+  return merged(folders.map(loadFolder));
+}
+
+function merged(libraries: Library[]): Library {
+  const [first, ...more] = libraries;
   return more.reduce(mergeLibraries, first as Library);
 }
 
 /** One folder's library: a large one unchanged since it was indexed in one pass (load.ts), any other scanned and brought up to date. */
 async function folderLibrary(dir: string, io: CommandIO): Promise<Library> {
   const unchanged = await loadIfUnchanged(dir, { env: io.env });
-  for (const warning of unchanged.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+  reportIndexWarnings(unchanged.warnings, io);
   return unchanged.library ?? loadFolder(openIndexedFolder(scanLibraryFolder(dir, io), io));
 }
 
@@ -58,8 +61,12 @@ export function scanFolders(settings: GlobalSettings, io: CommandIO): ScannedFol
 /** The folder's index opened; its warnings said on stderr. */
 export function openIndexedFolder(folder: ScannedFolder, io: CommandIO): IndexedFolder {
   const indexed = indexFolder(folder, { env: io.env });
-  for (const warning of indexed.warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
+  reportIndexWarnings(indexed.warnings, io);
   return indexed;
+}
+
+function reportIndexWarnings(warnings: readonly string[], io: CommandIO): void {
+  for (const warning of warnings) io.stderr.write(`qari: warning: ${plainLine(warning)}\n`);
 }
 
 function scanLibraryFolder(dir: string, io: CommandIO): ScannedFolder {
