@@ -2,7 +2,7 @@
 import type { Article } from '../article/model.js';
 import { readingLibraryDirs } from '../library/locate.js';
 import { indexFolder, loadFolder, loadIfUnchanged, readArticle, sortEntries, warningsOf, type IndexedFolder } from '../library/load.js';
-import { scanFolder, type ScannedFolder } from '../library/scan-folder.js';
+import { SCAN_WORKER, scanFolder, type ScannedFolder } from '../library/scan-folder.js';
 import { findArticle } from '../library/find.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
@@ -71,7 +71,7 @@ function reportIndexWarnings(warnings: readonly string[], io: CommandIO): void {
 
 function scanLibraryFolder(dir: string, io: CommandIO): ScannedFolder {
   try {
-    const folder = scanFolder(dir);
+    const folder = scanFolder(dir, { helper: SCAN_WORKER });
     if (folder.files.length === 0) io.stderr.write(`qari: no articles (.md files) in ${plainLine(dir)} or its sub-folders\n`);
     return folder;
   } catch (error) {

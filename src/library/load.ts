@@ -15,8 +15,8 @@ import { syncSummaries } from './index/sync-summaries.js';
 import { storedStampsKey } from './index/stamps.js';
 import { scalar, type Database } from './index/sqlite.js';
 import { storedLibraryEntries } from './index/stored-entries.js';
-import { scanFolder, type ScannedFolder } from './scan-folder.js';
-import type { ScanReply } from './scan-worker.js';
+import { SCAN_WORKER, scanFolder, type ScannedFolder } from './scan-folder.js';
+import type { ScanReply, ScanWorkerData } from './scan-worker.js';
 
 /** An entry, with what went wrong reading it that did not stop it being read. */
 export type LoadedEntry = LibraryEntry & { warnings?: readonly string[] };
@@ -53,7 +53,6 @@ export function indexFolder(folder: ScannedFolder, options: LoadOptions = {}): I
 
 /** From this many articles on, stamping the files in a worker thread pays for the worker's start (about 30 ms). */
 const STAMP_IN_WORKER_FROM = 20_000;
-const SCAN_WORKER = new URL('./scan-worker.cjs', import.meta.url);
 
 /**
  * A large folder unchanged since its index last saw it whole, read in one pass with
@@ -85,7 +84,7 @@ function stampInWorker(dir: string, file: URL): Promise<ScanReply | undefined> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(file, { workerData: dir });
+      worker = new Worker(file, { workerData: { scan: dir } satisfies ScanWorkerData });
     } catch {
       resolve(undefined);
       return;

@@ -4,6 +4,7 @@
 import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
 import { scanLibrary } from './index/scan.js';
 import { stampFiles, stampsKey, type StampedFile } from './index/stamps.js';
+import { stampWithHelper } from './shared-stamps.js';
 
 export interface ScannedFolder {
   dir: string;
@@ -12,8 +13,23 @@ export interface ScannedFolder {
   stamps: string;
 }
 
-export function scanFolder(dir: string): ScannedFolder {
+/** The worker file, beside the bundle (under a test runner, running the sources, there is none). */
+export const SCAN_WORKER = new URL('./scan-worker.cjs', import.meta.url);
+
+/** From this many files on, a worker thread helps stamp them: below, its start (30 ms of a core) costs more than it saves. */
+const STAMP_WITH_HELPER_FROM = 30_000;
+
+export interface ScanOptions {
+  /** The worker that helps stamp a large folder (scan-worker.ts); none: this thread stamps alone. */
+  helper?: URL;
+  /** From how many files on the helper is started (tests set it low). */
+  helperFrom?: number;
+}
+
+export function scanFolder(dir: string, options: ScanOptions = {}): ScannedFolder {
   // An import killed mid-write left its hidden temp file: gone once its writer is.
-  const files = stampFiles(scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP)));
+  const found = scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP));
+  const helper = found.length >= (options.helperFrom ?? STAMP_WITH_HELPER_FROM) ? options.helper : undefined;
+  const files = stampFiles(found, helper && stampWithHelper(found.map((file) => file.path), helper));
   return { dir, files, stamps: stampsKey(files) };
 }

@@ -4,29 +4,46 @@
 // is (down to a command's whole output, for `qari list`).
 import { statSync } from 'node:fs';
 import type { ScannedFile } from './scan.js';
-import { fingerprint } from '../fingerprint.js';
+import { Fingerprint } from '../fingerprint.js';
 import { scalar, type Database } from './sqlite.js';
 
-export type StampedFile = ScannedFile & ({ size: number; mtime: string } | { size?: undefined; statError: unknown });
+export type StampedFile = ScannedFile & ({ size: number; mtimeMs: number } | { size?: undefined; statError: unknown });
 
-export function stampFiles(files: readonly ScannedFile[]): StampedFile[] {
-  // One object a file, filled in place: 100,000 spread copies cost more than the stats.
-  const stamped = files as StampedFile[];
-  for (const file of stamped) {
+/** How an mtime is stored in the index: the exact double, as text. */
+export function storedMtime(file: { mtimeMs: number }): string {
+  return String(file.mtimeMs);
+}
+
+/** `known`: sizes and mtimes already taken (shared-stamps.ts), in pairs; a size below 0 is stamped again here, for its error. */
+export function stampFiles(files: readonly ScannedFile[], known?: Float64Array): StampedFile[] {
+  // One object a file, filled in place: 100,000 copies cost more than the stats.
+  const stamped = files as Array<ScannedFile & { size?: number; mtimeMs?: number; statError?: unknown }>;
+  for (const [index, file] of stamped.entries()) {
+    const size = known?.[2 * index] ?? -1;
+    if (size >= 0) {
+      file.size = size;
+      file.mtimeMs = known?.[2 * index + 1] ?? 0;
+      continue;
+    }
     try {
       const info = statSync(file.path);
-      Object.assign(file, { size: info.size, mtime: String(info.mtimeMs) });
+      file.size = info.size;
+      file.mtimeMs = info.mtimeMs;
     } catch (statError) {
-      Object.assign(file, { statError });
+      file.statError = statError;
     }
   }
-  return stamped;
+  return stamped as StampedFile[];
 }
 
 export function stampsKey(files: readonly StampedFile[]): string {
-  let text = '';
-  for (const file of files) text += file.size === undefined ? `${file.name}\t-\n` : `${file.name}\t${file.size}\t${file.mtime}\n`;
-  return fingerprint(text);
+  const key = new Fingerprint();
+  for (const file of files) {
+    key.text(file.name);
+    if (file.size === undefined) key.number(-1);
+    else key.number(file.size).number(file.mtimeMs);
+  }
+  return key.digest();
 }
 
 export function storedStampsKey(db: Database): string | undefined {

@@ -12,7 +12,7 @@ import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type Stored
 import { describeMissing } from '../describe-error.js';
 import type { Database } from './sqlite.js';
 import { hasUnsafeName, idOfName, type ScannedFile } from './scan.js';
-import { storeStampsKey, storedStampsKey, type StampedFile } from './stamps.js';
+import { storeStampsKey, storedMtime, storedStampsKey, type StampedFile } from './stamps.js';
 
 interface Ref {
   kind: 'related' | 'link';
@@ -46,7 +46,8 @@ export function syncSummaries(db: Database, files: readonly StampedFile[], key: 
       entries.push({ kind: 'broken', id, path: file.path, error: describeMissing(file.path, file.statError) });
       continue;
     }
-    const { size, mtime } = file;
+    const { size } = file;
+    const mtime = storedMtime(file);
     present.add(file.name);
     const known = stored.get(file.name);
     if (known && known.size === size && known.mtime === mtime) {
