@@ -8,6 +8,7 @@
 // - web.cjs: the HTML parser, Readability and the feed parser, loaded only by
 //   `qari import` of a web page and by `qari feed`.
 // - scan-worker.cjs: stamps a large library's files in a worker thread.
+// - summary-worker.cjs: summarises a large library's changed files in a worker thread.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +63,15 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     // Stamps a large library's files while the CLI reads its index (src/library/load.ts).
     entryPoints: { 'scan-worker': 'src/library/scan-worker.ts' },
     outfile: `${outDir}/scan-worker.cjs`,
+    format: 'cjs',
+    define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
+    banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({
+    ...common,
+    // Summarises many changed files beside the CLI (src/library/shared-summaries.ts).
+    entryPoints: { 'summary-worker': 'src/library/summary-worker.ts' },
+    outfile: `${outDir}/summary-worker.cjs`,
     format: 'cjs',
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

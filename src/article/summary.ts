@@ -14,8 +14,13 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'date' | 'lang' | 'd
 };
 
 export function summarizeArticle(source: string, id: string): ArticleSummary {
+  return summarizeWithBody(source, id).summary;
+}
+
+/** The summary, and the body it was read from (for what else a caller takes from it, without splitting the text twice). */
+export function summarizeWithBody(source: string, id: string): { summary: ArticleSummary; body: string } {
   const { yaml, body } = splitFrontMatter(source.replace(/\r\n?/g, '\n'));
-  return { id, ...articleHeader(readFrontMatter(yaml)), sections: sectionHeadings(body) };
+  return { summary: { id, ...articleHeader(readFrontMatter(yaml)), sections: sectionHeadings(body) }, body };
 }
 
 const ATX_H2 = /^ {0,3}##(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;

@@ -1,18 +1,22 @@
 // A large folder's files stamped by the main thread and a worker together
 // (shared-stamps.ts): the same sizes, mtimes and failures, so the same key
-// for the index, as one thread stamping alone.
-import { statSync, symlinkSync, utimesSync } from 'node:fs';
+// for the index, as one thread stamping alone. And a first index summarised by
+// two threads (shared-summaries.ts): the same index as one thread makes.
+import { statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { scanFolder } from '../../src/library/scan-folder.js';
+import { loadLibrary } from '../../src/library/load.js';
+import { summariesOf, type Library } from '../../src/library/entry.js';
 import { sharedStampsData } from '../../src/library/shared-stamps.js';
 import { articleText, tempDir, writeFile } from '../support/library.js';
 import { ROOT } from '../support/run-cli.js';
 
 // The worker is the built one (npm run build): the sources have no .cjs to start.
 const helper = pathToFileURL(join(ROOT, 'dist', 'scan-worker.cjs'));
+const summaryHelper = pathToFileURL(join(ROOT, 'dist', 'summary-worker.cjs'));
 
 function folder(files: number): string {
   const dir = tempDir('lib');
@@ -41,7 +45,7 @@ describe('a large folder stamped on two threads', () => {
     const data = sharedStampsData(paths);
     // The worker alone, with nothing taken by this thread: it must stamp every chunk.
     await new Promise((resolve, reject) => new Worker(helper, { workerData: { help: data } }).once('exit', resolve).once('error', reject));
-    const pairs = new Float64Array(data.memory, data.memory.byteLength - paths.length * 16);
+    const pairs = new Float64Array(data.stamps);
     expect(paths.map((_, index) => [pairs[2 * index], pairs[2 * index + 1]])).toEqual(paths.map((path) => [statSync(path).size, statSync(path).mtimeMs]));
   });
 
@@ -49,5 +53,27 @@ describe('a large folder stamped on two threads', () => {
     const dir = folder(300);
     const helped = scanFolder(dir, { helper: pathToFileURL(join(ROOT, 'dist', 'no-such-worker.cjs')), helperFrom: 1 });
     expect(helped.stamps).toBe(scanFolder(dir).stamps);
+  });
+});
+
+describe('a first index summarised on two threads', () => {
+  it('holds the same rows, in the same order, as one made by one thread, broken and warned files included', async () => {
+    const dir = tempDir('lib');
+    // Long enough bodies that the worker starts before this thread has read them all, and takes its share.
+    const long = 'نص طويل يُقرأ. '.repeat(1_500);
+    for (let index = 0; index < 1_100; index++) {
+      const links = index % 4 === 0 ? `\n\nانظر [المقال ${index + 1}](a${index + 1}.md) و[موقعاً](https://example.org/${index}).` : '';
+      writeFile(dir, index % 5 === 0 ? `part/a${index}` : `a${index}`, articleText(`عنوانٌ ${index % 97}`, `## قسم ${index % 3}\n\n${long}${links}`, index % 7 === 0 ? 'related:\n  - a1\n  - عنوان 5\n' : ''));
+    }
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x00, 0x01, 0x00, 0x02]));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\nbody\n', 'latin1'));
+    const rows = (library: Library) =>
+      ['SELECT name, size, mtime, id, title, title_key, date, dir, problem, warnings, entry FROM files ORDER BY doc', 'SELECT * FROM refs ORDER BY rowid'].map((sql) => library.index?.prepare(sql).raw().all());
+    const alone = await loadLibrary(dir, { env: { ...process.env, XDG_CACHE_HOME: tempDir('cache') } });
+    const helped = await loadLibrary(dir, { env: { ...process.env, XDG_CACHE_HOME: tempDir('cache') }, summaryWorker: summaryHelper });
+    expect(rows(helped)).toEqual(rows(alone));
+    expect(rows(alone)[0]).toHaveLength(1_102);
+    expect(summariesOf(helped)).toEqual(summariesOf(alone));
+    expect(helped.entries.map((entry) => [entry.kind, entry.id])).toEqual(alone.entries.map((entry) => [entry.kind, entry.id]));
   });
 });

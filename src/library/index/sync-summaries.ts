@@ -3,38 +3,35 @@
 // is dropped (a rename is both). Returns every file's library entry. Writing
 // the index is best effort: when it cannot be written, the entries are still right.
 // A file unchanged comes back from the index as stored-entries.ts reads it.
-import { fold } from '../../article/normalize.js';
-import { splitFrontMatter } from '../../article/front-matter.js';
-import { articleLinks, idOfLink } from '../../article/links.js';
-import { readSummary } from '../read-summary.js';
+import { summariseAll } from '../shared-summaries.js';
+import type { Summarised } from './summarise.js';
 import { articleEntry, type LibraryEntry } from '../entry.js';
-import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type StoredEntry, type StoredRow } from './stored-entries.js';
+import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type StoredRow } from './stored-entries.js';
 import { describeMissing } from '../describe-error.js';
 import type { Database } from './sqlite.js';
 import { hasUnsafeName, idOfName, type ScannedFile } from './scan.js';
 import { storeStampsKey, storedMtime, storedStampsKey, type StampedFile } from './stamps.js';
 
-interface Ref {
-  kind: 'related' | 'link';
-  ref: string;
-  text: string | null;
-}
-
-interface Fresh {
+/** A file new or changed since the index saw it, to be read again. */
+interface Changed {
   file: ScannedFile;
   size: number;
   mtime: string;
-  stored: StoredEntry;
-  refs: Ref[];
 }
 
+type Fresh = Changed & Summarised;
 
-/** `key`: the files' stamps key (stamps.ts), stored with the summaries it describes. */
-export function syncSummaries(db: Database, files: readonly StampedFile[], key: string): LibraryEntry[] {
+
+/**
+ * `key`: the files' stamps key (stamps.ts), stored with the summaries it describes.
+ * `helper`: a worker that summarises beside this thread when many files changed (shared-summaries.ts).
+ */
+export function syncSummaries(db: Database, files: readonly StampedFile[], key: string, helper?: URL): LibraryEntry[] {
   const stored = readStoredRows(db);
   const summaries = new StoredSummaries(db);
-  const entries: LibraryEntry[] = [];
-  const fresh: Fresh[] = [];
+  // A number stands for the changed file of that index, summarised once all are known.
+  const entries: Array<LibraryEntry | number> = [];
+  const changed: Changed[] = [];
   const present = new Set<string>();
   for (const file of files) {
     const id = idOfName(file.name);
@@ -54,28 +51,20 @@ export function syncSummaries(db: Database, files: readonly StampedFile[], key: 
       entries.push(storedEntry(file, known, summaries));
       continue;
     }
-    const summarised = summarise(file.path, id);
-    fresh.push({ file, size, mtime, ...summarised });
-    entries.push(freshEntry(file, summarised.stored));
+    entries.push(changed.length);
+    changed.push({ file, size, mtime });
   }
+  const summarised = summariseAll(changed.map(({ file }) => ({ path: file.path, id: idOfName(file.name) })), helper);
+  const fresh: Fresh[] = changed.map((each, index) => ({ ...each, ...(summarised[index] as Summarised) }));
   const gone = [...stored.keys()].filter((name) => !present.has(name));
   if (fresh.length > 0 || gone.length > 0 || storedStampsKey(db) !== key) write(db, fresh, gone, key, stored);
-  return entries;
+  return entries.map((entry) => (typeof entry === 'number' ? freshEntry(fresh[entry] as Fresh) : entry));
 }
 
-function freshEntry(file: ScannedFile, stored: StoredEntry): LibraryEntry {
+function freshEntry({ file, stored }: Fresh): LibraryEntry {
   const id = idOfName(file.name);
   if (!stored.summary) return { kind: 'broken', id, path: file.path, error: stored.error ?? 'unreadable' };
   return withWarnings(articleEntry(id, file.path, stored.summary.id === id ? stored.summary : { ...stored.summary, id }), stored.warnings);
-}
-
-function summarise(path: string, id: string): { stored: StoredEntry; refs: Ref[] } {
-  const read = readSummary(path, id);
-  if (read.kind === 'unreadable') return { stored: { error: read.error }, refs: [] };
-  const { summary, warnings, text } = read;
-  const refs: Ref[] = summary.related.map((ref) => ({ kind: 'related', ref, text: null }));
-  for (const link of articleLinks(splitFrontMatter(text.replace(/\r\n?/g, '\n')).body)) refs.push({ kind: 'link', ref: link.href, text: link.text });
-  return { stored: warnings.length > 0 ? { summary, warnings } : { summary }, refs };
 }
 
 function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], key: string, stored: ReadonlyMap<string, StoredRow>): void {
@@ -97,7 +86,7 @@ function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], k
         dropRefs.run(name);
         dropFile.run(name);
       }
-      for (const { file, size, mtime, stored: entry, refs } of fresh) {
+      for (const { file, size, mtime, stored: entry, refs, titleKey } of fresh) {
         const summary = entry.summary;
         // A new file has nothing to drop: on a first index, 10,000 deletes on the full-text table cost seconds.
         if (stored.has(file.name)) {
@@ -105,8 +94,8 @@ function write(db: Database, fresh: readonly Fresh[], gone: readonly string[], k
           dropRefs.run(file.name);
         }
         const warnings = entry.warnings && entry.warnings.length > 0 ? JSON.stringify(entry.warnings) : null;
-        upsert.run(file.name, size, mtime, idOfName(file.name), summary?.title ?? null, summary ? fold(summary.title) : null, summary?.date ?? null, summary?.dir ?? null, summary ? null : (entry.error ?? 'unreadable'), warnings, JSON.stringify(entry));
-        refs.forEach((ref, position) => addRef.run(file.name, ref.kind, position, ref.ref, ref.text, ref.kind === 'link' ? idOfLink(ref.ref) : ref.ref, fold(ref.ref)));
+        upsert.run(file.name, size, mtime, idOfName(file.name), summary?.title ?? null, titleKey, summary?.date ?? null, summary?.dir ?? null, summary ? null : (entry.error ?? 'unreadable'), warnings, JSON.stringify(entry));
+        refs.forEach((ref, position) => addRef.run(file.name, ref.kind, position, ref.ref, ref.text, ref.keyId, ref.keyTitle));
       }
       storeStampsKey(db, key);
       db.exec('COMMIT');

@@ -1,0 +1,15 @@
+// Starting a worker thread that helps the main thread with a large library
+// (shared-stamps.ts, shared-summaries.ts). Whatever goes wrong with it, the
+// main thread does the work alone: a helper only ever saves time.
+import { Worker, type TransferListItem } from 'node:worker_threads';
+
+export function startHelper(file: URL, workerData: unknown, transferList: TransferListItem[] = []): Worker | undefined {
+  try {
+    const worker = new Worker(file, { workerData, transferList });
+    // No worker file (the sources under a test runner), or it failed: its chunks are the main thread's.
+    worker.on('error', () => undefined);
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
