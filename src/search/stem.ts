@@ -45,14 +45,20 @@ export function foldedWords(text: string): string[] {
  * phrases still match), one space between. Stems repeat: a cache saves most of the work.
  */
 export function stemmedText(text: string, cache: Map<string, string> = new Map()): string {
-  const out: string[] = [];
-  for (const word of foldedWords(text)) {
+  return stemmedWords(text, cache).join(' ');
+}
+
+/** The stems of a text's words, in order. */
+export function stemmedWords(text: string, cache: Map<string, string> = new Map()): string[] {
+  const words = foldedWords(text);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] ?? '';
     let stem = cache.get(word);
     if (stem === undefined) {
       stem = stemWord(word);
       if (cache.size < 200_000) cache.set(word, stem);
     }
-    out.push(stem);
+    words[index] = stem;
   }
-  return out.join(' ');
+  return words;
 }

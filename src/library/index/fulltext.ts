@@ -5,7 +5,7 @@
 // while its text is indexed; a search first finishes what is left.
 import { join } from 'node:path';
 import { splitFrontMatter } from '../../article/front-matter.js';
-import { stemmedText } from '../../search/stem.js';
+import { stemmedWords } from '../../search/stem.js';
 import { STOP_STEMS } from '../../search/stop-words.js';
 import { readArticleFile } from '../read-file.js';
 import { scalar, type Database } from './sqlite.js';
@@ -36,7 +36,7 @@ export function indexPendingSlice(db: Database, dir: string, sliceMs: number): b
       if (rows.length === 0) break;
       for (const [doc, name, entry] of rows) {
         const text = articleText(join(dir, name), parsed(entry), stems);
-        if (text) insert.run(doc, text.title, text.headings, text.body);
+        if (text) insert.run(doc, text.title.join(' '), text.headings.join(' '), text.body.join(' '));
         done.run(text ? JSON.stringify(profile(text)) : null, doc);
       }
       if (performance.now() - started >= sliceMs) break;
@@ -56,10 +56,11 @@ export function indexAllPending(db: Database, dir: string): void {
   }
 }
 
+/** An article's stems, as the index keeps them. */
 interface IndexedText {
-  title: string;
-  headings: string;
-  body: string;
+  title: string[];
+  headings: string[];
+  body: string[];
 }
 
 function articleText(path: string, entry: StoredEntry | undefined, stems: Map<string, string>): IndexedText | undefined {
@@ -71,22 +72,45 @@ function articleText(path: string, entry: StoredEntry | undefined, stems: Map<st
   } catch {
     return undefined;
   }
-  return { title: stemmedText(summary.title, stems), headings: stemmedText(summary.sections.join('\n'), stems), body: stemmedText(body, stems) };
+  return { title: stemmedWords(summary.title, stems), headings: stemmedWords(summary.sections.join('\n'), stems), body: stemmedWords(body, stems) };
 }
 
-/** The article's most frequent stems (the title's count three times), without function words. */
+/** The article's most frequent stems (the title's count three times), without function words; ties in code point order. */
 function profile(text: IndexedText): string[] {
   const counts = new Map<string, number>();
-  const add = (words: string, weight: number) => {
-    for (const stem of words.split(' ')) {
-      if (stem.length < 3 || STOP_STEMS.has(stem) || /^\d+$/.test(stem)) continue;
-      counts.set(stem, (counts.get(stem) ?? 0) + weight);
-    }
+  const add = (stems: readonly string[], weight: number) => {
+    for (const stem of stems) if (isTelling(stem)) counts.set(stem, (counts.get(stem) ?? 0) + weight);
   };
   add(text.title, 3);
   add(text.headings, 2);
   add(text.body, 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS).map(([stem]) => stem);
+  return topStems(counts, PROFILE_TERMS);
+}
+
+function isTelling(stem: string): boolean {
+  return stem.length >= 3 && !STOP_STEMS.has(stem) && !isDigits(stem);
+}
+
+function isDigits(stem: string): boolean {
+  for (let index = 0; index < stem.length; index++) {
+    const code = stem.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** The `limit` most counted stems, most first: kept in a short sorted list as the counts go by, not sorting them all. */
+export function topStems(counts: ReadonlyMap<string, number>, limit: number): string[] {
+  const top: Array<[string, number]> = [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of counts) {
+    if (top.length === limit && !before(entry, top[limit - 1] as [string, number])) continue;
+    let at = Math.min(top.length, limit - 1);
+    while (at > 0 && before(entry, top[at - 1] as [string, number])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(([stem]) => stem);
 }
 
 function parsed(entry: string): StoredEntry | undefined {
