@@ -63,18 +63,28 @@ function makeFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000).fill(UNKNOWN);
   for (const [from, to] of TABLE_BLOCKS) {
     for (let code = from; code <= to; code++) {
+      // What foldLetters does to one character, then whether it separates words.
       const char = String.fromCharCode(code);
-      const folded = foldLetters(char);
+      const folded = (LETTER_MAP[char] ?? char).toLowerCase();
       if (DROPPED.test(char)) table[code] = DROP;
-      else if (SEPARATOR.test(char) || folded === '') table[code] = SPACE;
-      else if (folded.length === 1 && !SEPARATOR.test(folded)) table[code] = folded.charCodeAt(0);
+      else if (SEPARATOR.test(folded)) table[code] = SPACE;
+      else if (folded.length === 1) table[code] = folded.charCodeAt(0);
     }
   }
   return table;
 }
 
+/** The table costs 4 ms to make: a few short folds (a query, a title filter) are done by the rules alone. */
+const TABLE_AFTER_UNITS = 20_000;
+let unitsByRules = 0;
+
 function foldByTable(text: string): string | undefined {
-  const table = (foldTable ??= makeFoldTable());
+  if (!foldTable) {
+    unitsByRules += text.length;
+    if (unitsByRules < TABLE_AFTER_UNITS) return undefined;
+    foldTable = makeFoldTable();
+  }
+  const table = foldTable;
   if (foldBuffer.length < text.length) foldBuffer = new Uint16Array(text.length * 2);
   const buffer = foldBuffer;
   let length = 0;

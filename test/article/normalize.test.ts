@@ -29,6 +29,7 @@ describe('Arabic folding', () => {
       fc.integer({ min: 0xfb50, max: 0xfdff }),
       fc.integer({ min: 0xfe70, max: 0xfeff }),
     );
+    fold('ا'.repeat(20_000)); // past the first folds, which the rules do alone while the table is not worth making
     const unit = fc.oneof({ weight: 20, arbitrary: known.map((code) => String.fromCharCode(code)) }, { weight: 1, arbitrary: fc.constantFrom('Σ', 'İ', 'É', 'ß', '😀', 'ﬁ', '\ud800') });
     fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
       expect(fold(text)).toBe(foldByRules(text));
