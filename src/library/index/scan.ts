@@ -2,7 +2,7 @@
 // sub-folders (at most MAX_DEPTH down), hidden files and folders left out.
 // A folder reached twice (a symbolic link loop, or two links to one folder)
 // is read once.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TERMINAL_CONTROL_CHARS } from '../../text/bidi-controls.js';
 
@@ -36,27 +36,29 @@ export function scanLibrary(dir: string, onHidden?: (folder: string, names: stri
     if (key === undefined || seen.has(key)) return;
     seen.add(key);
     // The top folder's errors (missing, not a folder) are the caller's to report; below it, a folder that cannot be read is skipped.
-    let items: Dirent[];
+    // Names only: a type for each of 100,000 entries costs more than the few stats
+    // of names that are not articles (a folder, or a link to one, is looked at).
+    let names: string[];
     try {
-      items = readdirSync(folder, { withFileTypes: true });
+      names = readdirSync(folder);
     } catch (error) {
       if (depth === 0) throw error;
       return;
     }
-    const folders: Dirent[] = [];
+    const folders: string[] = [];
     const hidden: string[] = [];
     // The folder's prefix joined once: path.join for each of 100,000 names costs more than their stats.
     const base = join(folder, '_').slice(0, -1);
-    for (const item of items) {
-      if (item.name.startsWith('.')) {
-        hidden.push(item.name);
+    for (const name of names) {
+      if (name.startsWith('.')) {
+        hidden.push(name);
         continue;
       }
-      if (item.name.endsWith('.md')) files.push({ name: prefix + item.name, path: base + item.name });
-      else if (depth < MAX_DEPTH && (item.isDirectory() || (item.isSymbolicLink() && isFolder(join(folder, item.name))))) folders.push(item);
+      if (name.endsWith('.md')) files.push({ name: prefix + name, path: base + name });
+      else if (depth < MAX_DEPTH && isFolder(base + name)) folders.push(name);
     }
     if (hidden.length > 0) onHidden?.(folder, hidden);
-    for (const item of folders) visit(join(folder, item.name), `${prefix}${item.name}/`, depth + 1);
+    for (const name of folders) visit(join(folder, name), `${prefix}${name}/`, depth + 1);
   };
   visit(dir, '', 0);
   return files;
