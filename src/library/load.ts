@@ -14,7 +14,9 @@ import { indexFile, openIndex } from './index/open-index.js';
 import { syncSummaries } from './index/sync-summaries.js';
 import { storedStampsKey } from './index/stamps.js';
 import { scalar, type Database } from './index/sqlite.js';
-import { storedLibraryEntries } from './index/stored-entries.js';
+import { rowsJsonOf, storedLibraryEntries } from './index/stored-entries.js';
+import { keepOutput, keptOutput } from './kept-output.js';
+import { helpStamp, type SharedStampsData } from './shared-stamps.js';
 import { SCAN_WORKER, scanFolder, type ScannedFolder } from './scan-folder.js';
 import type { ScanReply, ScanWorkerData } from './scan-worker.js';
 
@@ -59,10 +61,11 @@ const STAMP_IN_WORKER_FROM = 20_000;
 
 /**
  * A large folder unchanged since its index last saw it whole, read in one pass with
- * its stamps: a worker stamps the files while the index's rows are read here, and
- * when the stamps are the index's, those rows are the folder's entries (the same as
- * loadFolder would give). Otherwise no library, and the caller loads the folder;
- * `warnings` are the index's either way.
+ * its stamps: a worker scans the folder while the index's rows are read here (from
+ * the copy kept beside the index when there is one: 0.3 s at 100,000 articles where
+ * the query takes 0.7), then this thread helps stamp. When the stamps are the
+ * index's, those rows are the folder's entries (the same as loadFolder would give).
+ * Otherwise no library, and the caller loads the folder; `warnings` are the index's either way.
  */
 export async function loadIfUnchanged(dir: string, options: LoadOptions = {}): Promise<{ library?: Library; warnings: string[] }> {
   const env = options.env ?? process.env;
@@ -70,21 +73,49 @@ export async function loadIfUnchanged(dir: string, options: LoadOptions = {}): P
   const warnings: string[] = [];
   const { db } = openIndex(dir, env, (message) => void warnings.push(message));
   const stored = storedStampsKey(db);
-  if (stored === undefined || storedFileCount(db) < (options.stampInWorkerFrom ?? STAMP_IN_WORKER_FROM)) {
+  const count = storedFileCount(db);
+  if (stored === undefined || count < (options.stampInWorkerFrom ?? STAMP_IN_WORKER_FROM)) {
     db.close();
     return { warnings };
   }
-  const stamping = stampInWorker(dir, options.scanWorker ?? SCAN_WORKER);
-  const entries = storedLibraryEntries(dir, db);
-  const reply = await stamping;
-  if (reply && 'stamps' in reply && reply.plain && reply.stamps === stored) return { library: { dir, entries: sortEntries(entries), index: db, warnings }, warnings };
+  const scan = scanInWorker(dir, options.scanWorker ?? SCAN_WORKER);
+  const { entries, rows, kept } = storedRows(dir, db, env, stored, count);
+  const share = await Promise.race([scan.shared, scan.done.then(() => undefined)]);
+  if (share) helpStamp(share);
+  const reply = await scan.done;
+  // Every row read (none this version could not read), and the stamps the index's.
+  if (entries.length === count && reply && 'stamps' in reply && reply.plain && reply.stamps === stored) {
+    // Kept in the library's order: checking it costs a tenth of sorting 100,000 entries again.
+    const sorted = kept && isSorted(entries) ? entries : sortEntries(entries);
+    if (!kept) keepOutput(dir, env, 'rows', stored, { stdout: rowsJsonOf(dir, sorted, rows), stderr: '' });
+    return { library: { dir, entries: sorted, index: db, warnings }, warnings };
+  }
   db.close();
   return { warnings };
 }
 
-/** The worker's answer, or undefined when there is no worker (the sources under a test runner) or it failed. */
-function stampInWorker(dir: string, file: URL): Promise<ScanReply | undefined> {
-  return new Promise((resolve) => {
+/**
+ * The index's rows as entries: from the copy kept for this state of the library,
+ * already in the library's order, when it is whole; else from the index, unsorted.
+ */
+function storedRows(dir: string, db: Database, env: NodeJS.ProcessEnv, stamps: string, count: number): ReturnType<typeof storedLibraryEntries> & { kept: boolean } {
+  const kept = keptOutput(dir, env, 'rows', stamps);
+  if (kept) {
+    const stored = storedLibraryEntries(dir, db, Buffer.from(kept.stdout.buffer, kept.stdout.byteOffset, kept.stdout.length).toString('utf8'));
+    if (stored.entries.length === count) return { ...stored, kept: true };
+  }
+  return { ...storedLibraryEntries(dir, db), kept: false };
+}
+
+/**
+ * The worker's scan: `shared`, the list of files once it has one (for this thread
+ * to help stamp), and `done`, its answer; undefined when there is no worker (the
+ * sources under a test runner) or it failed.
+ */
+function scanInWorker(dir: string, file: URL): { shared: Promise<SharedStampsData>; done: Promise<ScanReply | undefined> } {
+  let share: (data: SharedStampsData) => void = () => undefined;
+  const shared = new Promise<SharedStampsData>((resolve) => (share = resolve));
+  const done = new Promise<ScanReply | undefined>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(file, { workerData: { scan: dir } satisfies ScanWorkerData });
@@ -92,13 +123,15 @@ function stampInWorker(dir: string, file: URL): Promise<ScanReply | undefined> {
       resolve(undefined);
       return;
     }
-    worker.once('message', (reply: ScanReply) => {
+    worker.on('message', (reply: ScanReply) => {
+      if ('share' in reply) return share(reply.share);
       resolve(reply);
       void worker.terminate();
     });
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
+  return { shared, done };
 }
 
 /** Every entry of the folder, the index brought up to date first. */
@@ -163,6 +196,11 @@ export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
   }
   for (const entry of broken.sort(compareEntries)) sorted.push(entry);
   return sorted;
+}
+
+function isSorted(entries: readonly LibraryEntry[]): boolean {
+  for (let index = 1; index < entries.length; index++) if (compareEntries(entries[index - 1] as LibraryEntry, entries[index] as LibraryEntry) > 0) return false;
+  return true;
 }
 
 /** Newest first (undated last), then by title and id in code point order; broken files after every article. */

@@ -4,7 +4,7 @@
 import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
 import { scanLibrary } from './index/scan.js';
 import { stampFiles, stampsKey, type StampedFile } from './index/stamps.js';
-import { stampWithHelper } from './shared-stamps.js';
+import { sharedStampsData, stampShared, stampWithHelper, type SharedStampsData } from './shared-stamps.js';
 
 export interface ScannedFolder {
   dir: string;
@@ -24,12 +24,23 @@ export interface ScanOptions {
   helper?: URL;
   /** From how many files on the helper is started (tests set it low). */
   helperFrom?: number;
+  /** Another thread may help stamp: it is given the shared list (scan-worker.ts, helping the main thread back). */
+  share?: (data: SharedStampsData) => void;
 }
 
 export function scanFolder(dir: string, options: ScanOptions = {}): ScannedFolder {
   // An import killed mid-write left its hidden temp file: gone once its writer is.
   const found = scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP));
-  const helper = found.length >= (options.helperFrom ?? STAMP_WITH_HELPER_FROM) ? options.helper : undefined;
-  const files = stampFiles(found, helper && stampWithHelper(found.map((file) => file.path), helper));
+  const files = stampFiles(found, sharedStamps(found.map((file) => file.path), options));
   return { dir, files, stamps: stampsKey(files) };
+}
+
+function sharedStamps(paths: readonly string[], options: ScanOptions): Float64Array | undefined {
+  if (options.share) {
+    const data = sharedStampsData(paths);
+    options.share(data);
+    return stampShared(paths, data);
+  }
+  const helper = paths.length >= (options.helperFrom ?? STAMP_WITH_HELPER_FROM) ? options.helper : undefined;
+  return helper && stampWithHelper(paths, helper);
 }

@@ -59,9 +59,19 @@ export function helpStamp(data: SharedStampsData): void {
 export function stampWithHelper(paths: readonly string[], helper: URL): Float64Array {
   const data = sharedStampsData(paths);
   const worker = startHelper(helper, { help: data });
+  const stamps = stampShared(paths, data);
+  void worker?.terminate();
+  return stamps;
+}
+
+/**
+ * The side of the thread that owns the list (another may help with `data`, or
+ * not): stamps chunks until none is left, waits for those another thread took,
+ * and returns every file's size and mtime in pairs.
+ */
+export function stampShared(paths: readonly string[], data: SharedStampsData): Float64Array {
   stampChunks(paths, data);
   const stamps = new Float64Array(data.stamps);
   for (const chunk of new ChunkQueue(data.queue, Math.ceil(paths.length / CHUNK)).awaitAll(STALL_MS)) stampChunk(paths, chunk, stamps);
-  void worker?.terminate();
   return stamps;
 }

@@ -3,7 +3,7 @@
 // it is the summary the file gives, even when the index changed in between.
 // And the order the library lists its articles in; and a large library read in
 // one pass with its stamps when nothing changed.
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -81,13 +81,33 @@ describe('a large library unchanged since it was indexed, read in one pass with 
   };
   const shown = (library: Library) => library.entries.map((entry) => (entry.kind === 'article' ? [entry.id, entry.path, entry.title, entry.date, entry.dir] : [entry.id, entry.path]));
 
-  it('lists exactly what a full load lists, in the same order', async () => {
+  it('lists exactly what a full load lists, in the same order, from the index and then from the rows kept beside it', async () => {
     const { dir, options } = setup();
     const full = await loadLibrary(dir, options);
-    const { library } = await loadIfUnchanged(dir, options);
-    expect(library).toBeDefined();
-    expect(shown(library as Library)).toEqual(shown(full));
-    expect(summariesOf(library as Library)).toEqual(summariesOf(full));
+    for (const from of ['index', 'kept rows']) {
+      const { library } = await loadIfUnchanged(dir, options);
+      expect(library, from).toBeDefined();
+      expect(shown(library as Library), from).toEqual(shown(full));
+      expect(summariesOf(library as Library), from).toEqual(summariesOf(full));
+    }
+    expect(readdirSync(join(options.env.XDG_CACHE_HOME, 'qari')).some((name) => name.endsWith('.rows'))).toBe(true);
+  });
+
+  it('reads the index again when the kept rows are garbled or cut short, and sorts them again when out of order', async () => {
+    const { dir, options } = setup();
+    const full = await loadLibrary(dir, options);
+    await loadIfUnchanged(dir, options);
+    const cache = join(options.env.XDG_CACHE_HOME, 'qari');
+    const rowsFile = join(cache, readdirSync(cache).find((name) => name.endsWith('.rows')) ?? '');
+    const kept = readFileSync(rowsFile, 'utf8');
+    const [header, rows] = [kept.slice(0, kept.indexOf('\n') + 1), JSON.parse(kept.slice(kept.indexOf('\n') + 1)) as unknown[]];
+    const reordered = header + JSON.stringify([...rows].reverse());
+    for (const garbled of [kept.slice(0, -200), kept.replace(/"عنوان 3"/g, '3'), kept.replace(/\[[^[\]]*"a1[0-9]?\.md"[^\]]*\],?/, ''), reordered]) {
+      writeFileSync(rowsFile, garbled);
+      const { library } = await loadIfUnchanged(dir, options);
+      expect(library).toBeDefined();
+      expect(shown(library as Library)).toEqual(shown(full));
+    }
   });
 
   it('gives way to a full load when a file changed, a file cannot be stamped, the index is new, or the library is small', async () => {

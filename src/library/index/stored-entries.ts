@@ -60,12 +60,20 @@ export function withWarnings<T extends object>(entry: T, warnings: readonly stri
   return entry;
 }
 
-/** The list's columns of every stored file in one string: 100,000 rows fetched one by one cost more than parsing them. */
 export function readStoredRows(db: Database): Map<string, StoredRow> {
-  const json = scalar(db, "SELECT '[' || coalesce(group_concat(json_array(name, size, mtime, title, date, dir, problem, warnings), ','), '') || ']' FROM files");
+  return storedRowsOf(storedRowsJson(db));
+}
+
+/** The list's columns of every stored file in one string: 100,000 rows fetched one by one cost more than parsing them. */
+export function storedRowsJson(db: Database): string {
+  return String(scalar(db, "SELECT '[' || coalesce(group_concat(json_array(name, size, mtime, title, date, dir, problem, warnings), ','), '') || ']' FROM files"));
+}
+
+/** The rows of storedRowsJson, checked. */
+function storedRowsOf(json: string): Map<string, StoredRow> {
   let rows: unknown[][];
   try {
-    rows = JSON.parse(String(json)) as unknown[][];
+    rows = JSON.parse(json) as unknown[][];
   } catch {
     // A row this version did not write: every file is summarised again.
     rows = [];
@@ -96,13 +104,34 @@ function storedRow(size: unknown, mtime: unknown, title: unknown, date: unknown,
   return readable ? { size, mtime, title, date, dir, problem: null, warnings: warned } : { size, mtime, title: null, date: null, dir: null, problem, warnings: warned };
 }
 
-/** Every file of the index as the list shows it, as if `dir` had just been scanned (paths made as scan.ts makes them). */
-export function storedLibraryEntries(dir: string, db: Database): LibraryEntry[] {
+/**
+ * Every file of the index as the list shows it, as if `dir` had just been scanned
+ * (paths made as scan.ts makes them), in the order of `rowsJson`: the rows as
+ * storedRowsJson or rowsJsonOf wrote them. `rows`: each file's row, by name.
+ */
+export function storedLibraryEntries(dir: string, db: Database, rowsJson = storedRowsJson(db)): { entries: LibraryEntry[]; rows: Map<string, StoredRow> } {
   const summaries = new StoredSummaries(db);
-  const base = join(dir, '_').slice(0, -1);
+  const base = folderBase(dir);
   const entries: LibraryEntry[] = [];
-  for (const [name, row] of readStoredRows(db)) entries.push(storedEntry({ name, path: base + name }, row, summaries));
-  return entries;
+  const rows = storedRowsOf(rowsJson);
+  for (const [name, row] of rows) entries.push(storedEntry({ name, path: base + name }, row, summaries));
+  return { entries, rows };
+}
+
+/** The rows of `entries` (made by storedLibraryEntries from `rows`), in the entries' order, as storedRowsJson writes them. */
+export function rowsJsonOf(dir: string, entries: readonly LibraryEntry[], rows: ReadonlyMap<string, StoredRow>): string {
+  const base = folderBase(dir);
+  const written = entries.map((entry) => {
+    const name = entry.path.slice(base.length);
+    const row = rows.get(name);
+    return row && [name, row.size, row.mtime, row.title, row.date, row.dir, row.problem, row.warnings ? JSON.stringify(row.warnings) : null];
+  });
+  return JSON.stringify(written);
+}
+
+/** The folder's path with its separator, as scan.ts puts it before each name. */
+function folderBase(dir: string): string {
+  return join(dir, '_').slice(0, -1);
 }
 
 /** Every stored summary of an index, read when the first one is asked for (one query, as at start before). */
