@@ -25,6 +25,11 @@ export const open: Command = async (argv, io) => {
   const keyboard = io.stdin.isTTY ? io.stdin : openTerminalInput();
 
   const settings = globalSettings(values, io.env);
+  avoidFetchOnStartup();
+  // Ink and React load only here, never on the path of pipe commands; from now on,
+  // so that they load while the library's worker stamps its files.
+  const reader = importReader();
+  reader.catch(() => undefined);
   const library = await openLibrary(settings, io);
   const entry = query === undefined ? undefined : await requireEntry(library, query, io.cwd);
   // An article given by a path outside the library still opens.
@@ -33,9 +38,7 @@ export const open: Command = async (argv, io) => {
   const colorLevel = forcedColorLevel(io.env, settings.color);
   if (colorLevel !== undefined) io.env.FORCE_COLOR = colorLevel;
   const mode = bidiModeFor(settings, io.env);
-  avoidFetchOnStartup();
-  // Ink and React load only here, never on the path of pipe commands.
-  const { runTui } = await importReader();
+  const { runTui } = await reader;
   try {
     await runTui({ library, rendering: renderingOf(mode), modes: terminalModes(mode, io.env), encode: screenEncoder(mode, io.env), reservedColumns: mode === 'terminal' && isMlterm(io.env) ? MLTERM_TERMINAL_MARK_CELLS : 0, initialId: entry?.id, stdout: io.stdout, stdin: keyboard, stderr: io.stderr, env: io.env, ui: settings.ui });
   } finally {
