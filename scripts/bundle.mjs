@@ -8,7 +8,8 @@
 // - web.cjs: the HTML parser, Readability and the feed parser, loaded only by
 //   `qari import` of a web page and by `qari feed`.
 // - scan-worker.cjs: stamps a large library's files in a worker thread.
-// - summary-worker.cjs: summarises a large library's changed files in a worker thread.
+// - work-worker.cjs: summarises a large library's changed files, and makes the stems
+//   of its full text, in a worker thread.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -69,9 +70,9 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
   });
   await build({
     ...common,
-    // Summarises many changed files beside the CLI (src/library/shared-summaries.ts).
-    entryPoints: { 'summary-worker': 'src/library/summary-worker.ts' },
-    outfile: `${outDir}/summary-worker.cjs`,
+    // Works on many library files beside the CLI (src/library/shared-work.ts).
+    entryPoints: { 'work-worker': 'src/library/work-worker.ts' },
+    outfile: `${outDir}/work-worker.cjs`,
     format: 'cjs',
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -4,7 +4,7 @@ import { readingLibraryDirs } from '../library/locate.js';
 import { indexFolder, loadFolder, loadIfUnchanged, readArticle, sortEntries, warningsOf, type IndexedFolder } from '../library/load.js';
 import { SCAN_WORKER, scanFolder, type ScannedFolder } from '../library/scan-folder.js';
 import { findArticle } from '../library/find.js';
-import { SUMMARY_WORKER } from '../library/shared-summaries.js';
+import { WORK_WORKER } from '../library/shared-work.js';
 import type { ArticleEntry, Library, LibraryEntry } from '../library/entry.js';
 import { errorCode, reasonOf } from '../library/system-errors.js';
 import { plainLine } from '../output/plain.js';
@@ -61,7 +61,7 @@ export function scanFolders(settings: GlobalSettings, io: CommandIO): ScannedFol
 
 /** The folder's index opened; its warnings said on stderr. */
 export function openIndexedFolder(folder: ScannedFolder, io: CommandIO): IndexedFolder {
-  const indexed = indexFolder(folder, { env: io.env, summaryWorker: SUMMARY_WORKER });
+  const indexed = indexFolder(folder, { env: io.env, workWorker: WORK_WORKER });
   reportIndexWarnings(indexed.warnings, io);
   return indexed;
 }

@@ -1,5 +1,5 @@
 // Work shared by the main thread and a worker thread (shared-stamps.ts,
-// shared-summaries.ts): a list cut into chunks, each taken by whichever thread
+// shared-work.ts): a list cut into chunks, each taken by whichever thread
 // asks next, from a counter in shared memory. Neither thread waits for the other
 // however late the worker starts; a worker that never starts leaves every chunk
 // to the main thread, and the chunks a stuck or dead worker took are done again.

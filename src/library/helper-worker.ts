@@ -1,5 +1,5 @@
 // Starting a worker thread that helps the main thread with a large library
-// (shared-stamps.ts, shared-summaries.ts). Whatever goes wrong with it, the
+// (shared-stamps.ts, shared-work.ts). Whatever goes wrong with it, the
 // main thread does the work alone: a helper only ever saves time.
 import { Worker, type TransferListItem } from 'node:worker_threads';
 

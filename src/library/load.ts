@@ -37,8 +37,8 @@ export interface LoadOptions {
   stampInWorkerFrom?: number;
   /** loadIfUnchanged: the worker's file (tests, running the sources, point at the built one). */
   scanWorker?: URL;
-  /** The worker that summarises beside the main thread when many files changed (shared-summaries.ts); none: the main thread alone. */
-  summaryWorker?: URL;
+  /** The worker that works beside the main thread on many files (shared-work.ts); none: the main thread alone. */
+  workWorker?: URL;
 }
 
 /** A library folder with its index open, before any summary is read. */
@@ -47,13 +47,13 @@ export interface IndexedFolder extends ScannedFolder {
   /** The index was brought up to date with exactly these files: nothing changed since. */
   upToDate: boolean;
   warnings: string[];
-  summaryWorker?: URL;
+  workWorker?: URL;
 }
 
 export function indexFolder(folder: ScannedFolder, options: LoadOptions = {}): IndexedFolder {
   const warnings: string[] = [];
   const { db } = openIndex(folder.dir, options.env ?? process.env, (message) => void warnings.push(message), options.cache !== false);
-  return { ...folder, index: db, upToDate: storedStampsKey(db) === folder.stamps, warnings, summaryWorker: options.summaryWorker };
+  return { ...folder, index: db, upToDate: storedStampsKey(db) === folder.stamps, warnings, workWorker: options.workWorker };
 }
 
 /** From this many articles on, stamping the files in a worker thread pays for the worker's start (about 30 ms). */
@@ -136,7 +136,7 @@ function scanInWorker(dir: string, file: URL): { shared: Promise<SharedStampsDat
 
 /** Every entry of the folder, the index brought up to date first. */
 export function loadFolder(folder: IndexedFolder): Library {
-  const entries = syncSummaries(folder.index, folder.files, folder.stamps, folder.summaryWorker);
+  const entries = syncSummaries(folder.index, folder.files, folder.stamps, folder.workWorker);
   return { dir: folder.dir, entries: sortEntries(entries), index: folder.index, warnings: folder.warnings };
 }
 

@@ -2,6 +2,7 @@
 // the body, related entries, backlinks, similar articles), for scripts.
 import { relatedList } from '../../library/related-list.js';
 import { indexAllPending } from '../../library/index/fulltext.js';
+import { WORK_WORKER } from '../../library/shared-work.js';
 import { plainLine } from '../../output/plain.js';
 import { safeJson } from '../../output/json.js';
 import { UsageError } from '../errors.js';
@@ -17,7 +18,7 @@ export const related: Command = async (argv, io) => {
   const entry = await requireEntry(library, query, io.cwd);
   reportWarnings(entry, io);
   // Similar articles need the library's text indexed: what is left is done now.
-  if (library.index) indexAllPending(library.index, library.dir);
+  if (library.index) indexAllPending(library.index, library.dir, WORK_WORKER);
   const { items } = relatedList(library, { id: entry.id, title: entry.title });
   if (values.json) {
     await writeOut(io, `${safeJson(items)}\n`);

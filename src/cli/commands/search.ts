@@ -11,6 +11,7 @@ import { writeOut, type Command } from '../io.js';
 import { globalSettings, integerOption, parseCommandArgs } from '../options.js';
 import { openIndexedFolders } from '../library.js';
 import { loadFolder } from '../../library/load.js';
+import { WORK_WORKER } from '../../library/shared-work.js';
 
 const DEFAULT_LIMIT = 20;
 
@@ -24,7 +25,7 @@ export const search: Command = async (argv, io) => {
   const hits = folders.flatMap((folder) => {
     // The summaries are read only when something changed since the index was last brought up to date.
     if (!folder.upToDate) loadFolder(folder);
-    indexAllPending(folder.index, folder.dir);
+    indexAllPending(folder.index, folder.dir, WORK_WORKER);
     return searchIndex(folder.index, folder.dir, query, limit);
   });
   // Two folders (the user's and the bundled one): best first, an id once (the user's copy).

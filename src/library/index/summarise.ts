@@ -2,7 +2,7 @@
 // what it refers to (front-matter `related:` and links in its body), with the
 // folded keys the index looks them up by. Apart from the index's
 // writing so a worker thread can do all of it without SQLite
-// (shared-summaries.ts); the result is plain data, copied between threads.
+// (shared-work.ts); the result is plain data, copied between threads.
 import { articleLinks, idOfLink } from '../../article/links.js';
 import { fold } from '../../article/normalize.js';
 import { readSummary } from '../read-summary.js';

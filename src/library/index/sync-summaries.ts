@@ -3,7 +3,7 @@
 // is dropped (a rename is both). Returns every file's library entry. Writing
 // the index is best effort: when it cannot be written, the entries are still right.
 // A file unchanged comes back from the index as stored-entries.ts reads it.
-import { summariseAll } from '../shared-summaries.js';
+import { shareWork } from '../shared-work.js';
 import type { Summarised } from './summarise.js';
 import { articleEntry, type LibraryEntry } from '../entry.js';
 import { readStoredRows, storedEntry, StoredSummaries, withWarnings, type StoredRow } from './stored-entries.js';
@@ -24,7 +24,7 @@ type Fresh = Changed & Summarised;
 
 /**
  * `key`: the files' stamps key (stamps.ts), stored with the summaries it describes.
- * `helper`: a worker that summarises beside this thread when many files changed (shared-summaries.ts).
+ * `helper`: a worker that summarises beside this thread when many files changed (shared-work.ts).
  */
 export function syncSummaries(db: Database, files: readonly StampedFile[], key: string, helper?: URL): LibraryEntry[] {
   const stored = readStoredRows(db);
@@ -54,7 +54,8 @@ export function syncSummaries(db: Database, files: readonly StampedFile[], key: 
     entries.push(changed.length);
     changed.push({ file, size, mtime });
   }
-  const summarised = summariseAll(changed.map(({ file }) => ({ path: file.path, id: idOfName(file.name) })), helper);
+  const summarised: Summarised[] = new Array(changed.length);
+  shareWork('summarise', changed.map(({ file }) => [file.path, idOfName(file.name)]), helper, (index, each) => (summarised[index] = each));
   const fresh: Fresh[] = changed.map((each, index) => ({ ...each, ...(summarised[index] as Summarised) }));
   const gone = [...stored.keys()].filter((name) => !present.has(name));
   if (fresh.length > 0 || gone.length > 0 || storedStampsKey(db) !== key) write(db, fresh, gone, key, stored);

@@ -1,7 +1,7 @@
 // A large folder's files stamped by the main thread and a worker together
 // (shared-stamps.ts): the same sizes, mtimes and failures, so the same key
-// for the index, as one thread stamping alone. And a first index summarised by
-// two threads (shared-summaries.ts): the same index as one thread makes.
+// for the index, as one thread stamping alone. And a first index, summaries and
+// full text, made by two threads (shared-work.ts): the same index as one thread makes.
 import { statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,13 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { scanFolder } from '../../src/library/scan-folder.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { summariesOf, type Library } from '../../src/library/entry.js';
+import { indexAllPending } from '../../src/library/index/fulltext.js';
+import { searchIndex } from '../../src/library/index/search-index.js';
+import type { Database } from '../../src/library/index/sqlite.js';
+import { parseQuery } from '../../src/search/query.js';
 import { sharedStampsData } from '../../src/library/shared-stamps.js';
 import { articleText, tempDir, writeFile } from '../support/library.js';
 import { ROOT } from '../support/run-cli.js';
 
 // The worker is the built one (npm run build): the sources have no .cjs to start.
 const helper = pathToFileURL(join(ROOT, 'dist', 'scan-worker.cjs'));
-const summaryHelper = pathToFileURL(join(ROOT, 'dist', 'summary-worker.cjs'));
+const workWorker = pathToFileURL(join(ROOT, 'dist', 'work-worker.cjs'));
 
 function folder(files: number): string {
   const dir = tempDir('lib');
@@ -56,24 +60,48 @@ describe('a large folder stamped on two threads', () => {
   });
 });
 
-describe('a first index summarised on two threads', () => {
+const WORDS = ['المفاوضات', 'الجارية', 'الفصائل', 'تحذيرات', 'العراق', 'مستقبل', 'Unicode', 'terminal', 'الطرفية', 'القراءة'];
+
+/** 1,100 articles (and two that cannot be read as they are), long enough that a worker starts before this thread has read them all, and takes its share. */
+function largeLibrary(): string {
+  const dir = tempDir('lib');
+  for (let index = 0; index < 1_100; index++) {
+    const words = Array.from({ length: 1_500 }, (_, at) => WORDS[(index * 7 + at * (index % 5 + 1)) % WORDS.length]).join(' ');
+    const links = index % 4 === 0 ? `\n\nانظر [المقال ${index + 1}](a${index + 1}.md) و[موقعاً](https://example.org/${index}).` : '';
+    writeFile(dir, index % 5 === 0 ? `part/a${index}` : `a${index}`, articleText(`عنوانٌ ${WORDS[index % WORDS.length]} ${index % 97}`, `## قسم ${index % 3}\n\n${words}${links}`, index % 7 === 0 ? 'related:\n  - a1\n  - عنوان 5\n' : ''));
+  }
+  writeFileSync(join(dir, 'binary.md'), Buffer.from([0x00, 0x01, 0x00, 0x02]));
+  writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\nbody\n', 'latin1'));
+  return dir;
+}
+
+const newCache = () => ({ ...process.env, XDG_CACHE_HOME: tempDir('cache') });
+const rowsOf = (library: Library, queries: string[]) => queries.map((sql) => library.index?.prepare(sql).raw().all());
+
+describe('a first index made on two threads', () => {
   it('holds the same rows, in the same order, as one made by one thread, broken and warned files included', async () => {
-    const dir = tempDir('lib');
-    // Long enough bodies that the worker starts before this thread has read them all, and takes its share.
-    const long = 'نص طويل يُقرأ. '.repeat(1_500);
-    for (let index = 0; index < 1_100; index++) {
-      const links = index % 4 === 0 ? `\n\nانظر [المقال ${index + 1}](a${index + 1}.md) و[موقعاً](https://example.org/${index}).` : '';
-      writeFile(dir, index % 5 === 0 ? `part/a${index}` : `a${index}`, articleText(`عنوانٌ ${index % 97}`, `## قسم ${index % 3}\n\n${long}${links}`, index % 7 === 0 ? 'related:\n  - a1\n  - عنوان 5\n' : ''));
-    }
-    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x00, 0x01, 0x00, 0x02]));
-    writeFileSync(join(dir, 'latin1.md'), Buffer.from('---\ntitle: caf\xe9\n---\nbody\n', 'latin1'));
-    const rows = (library: Library) =>
-      ['SELECT name, size, mtime, id, title, title_key, date, dir, problem, warnings, entry FROM files ORDER BY doc', 'SELECT * FROM refs ORDER BY rowid'].map((sql) => library.index?.prepare(sql).raw().all());
-    const alone = await loadLibrary(dir, { env: { ...process.env, XDG_CACHE_HOME: tempDir('cache') } });
-    const helped = await loadLibrary(dir, { env: { ...process.env, XDG_CACHE_HOME: tempDir('cache') }, summaryWorker: summaryHelper });
+    const dir = largeLibrary();
+    const rows = (library: Library) => rowsOf(library, ['SELECT name, size, mtime, id, title, title_key, date, dir, problem, warnings, entry FROM files ORDER BY doc', 'SELECT * FROM refs ORDER BY rowid']);
+    const alone = await loadLibrary(dir, { env: newCache() });
+    const helped = await loadLibrary(dir, { env: newCache(), workWorker });
     expect(rows(helped)).toEqual(rows(alone));
     expect(rows(alone)[0]).toHaveLength(1_102);
     expect(summariesOf(helped)).toEqual(summariesOf(alone));
     expect(helped.entries.map((entry) => [entry.kind, entry.id])).toEqual(alone.entries.map((entry) => [entry.kind, entry.id]));
+  });
+
+  it('indexes the same full text: the same telling stems, vocabulary and search hits as one thread', async () => {
+    const dir = largeLibrary();
+    const alone = await loadLibrary(dir, { env: newCache() });
+    const helped = await loadLibrary(dir, { env: newCache() });
+    indexAllPending(alone.index as Database, dir);
+    indexAllPending(helped.index as Database, dir, workWorker);
+    const text = (library: Library) => rowsOf(library, ['SELECT doc, indexed, terms FROM files ORDER BY doc', 'SELECT term, doc, cnt FROM fulltext_vocab ORDER BY term']);
+    expect(text(helped)).toEqual(text(alone));
+    expect((text(alone)[0] ?? []).filter((row) => (row as unknown[])[2] !== null)).toHaveLength(1_101);
+    for (const query of ['المفاوضات', '"الفصائل تحذيرات"', 'terminal', 'عنوان']) {
+      const hits = (library: Library) => searchIndex(library.index as Database, dir, parseQuery(query), 50);
+      expect(hits(helped), query).toEqual(hits(alone));
+    }
   });
 });

@@ -2,7 +2,7 @@
 // ties in code point order, the same as sorting every count would give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topStems } from '../../../src/library/index/fulltext.js';
+import { topStems } from '../../../src/library/index/indexed-text.js';
 
 const bySort = (counts: Map<string, number>, limit: number) =>
   [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([stem]) => stem);
