@@ -1,11 +1,20 @@
 // Starting a worker thread that helps the main thread with a large library
-// (shared-stamps.ts, shared-work.ts). Whatever goes wrong with it, the
+// (shared-stamps.ts, shared-work.ts, load.ts). Whatever goes wrong with it, the
 // main thread does the work alone: a helper only ever saves time.
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { TransferListItem, Worker } from 'node:worker_threads';
+
+type WorkerThreads = typeof import('node:worker_threads');
+let workerThreads: WorkerThreads | undefined;
+
+/** node:worker_threads, loaded when a worker is first wanted: 3 ms of every `list` and `search` that needs none. */
+export function threads(): WorkerThreads {
+  return (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
+}
 
 export function startHelper(file: URL, workerData: unknown, transferList: TransferListItem[] = []): Worker | undefined {
   try {
-    const worker = new Worker(file, { workerData, transferList });
+    const worker = new (threads().Worker)(file, { workerData, transferList });
     // No worker file (the sources under a test runner), or it failed: its chunks are the main thread's.
     worker.on('error', () => undefined);
     return worker;

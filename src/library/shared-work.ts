@@ -6,9 +6,9 @@
 // result to `use` (the index is written there and only there). The worker is
 // never more than a few chunks ahead of the main thread's use of its results, so
 // what waits in between stays small.
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { chunkRange, ChunkQueue } from './chunk-queue.js';
-import { startHelper } from './helper-worker.js';
+import { startHelper, threads } from './helper-worker.js';
 import { summarise } from './index/summarise.js';
 import { indexedText } from './index/indexed-text.js';
 
@@ -82,6 +82,7 @@ export function shareWork<K extends WorkKind>(kind: K, items: ReadonlyArray<read
     for (let chunk = 0; chunk < chunks; chunk++) useChunk(chunk, doChunk(kind, items, chunk));
     return;
   }
+  const { MessageChannel, receiveMessageOnPort } = threads();
   const { port1: results, port2 } = new MessageChannel();
   const data: SharedWorkData = { kind, items, queue: ChunkQueue.memory(chunks), pace: new SharedArrayBuffer(8), port: port2 };
   const worker = startHelper(helper, data, [port2]);
