@@ -5,6 +5,9 @@
 // tell a killed writer's leftover from a file still being written (stale-temps.ts).
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { lazily } from './lazy-require.js';
+
+const fsPromises = lazily<typeof import('node:fs/promises')>('node:fs/promises');
 
 /** Puts the finished temporary file in the target's place; the default renames over it. */
 export type Placing = (temporary: string, target: string) => Promise<void>;
@@ -27,8 +30,7 @@ export function temporaryPatternOf(fileName: string): RegExp {
 }
 
 export async function writeFileAtomic(target: string, text: string, place?: Placing): Promise<void> {
-  // Loaded when first written: node:fs/promises is 3 ms of the start of every command.
-  const { open, rename, rm } = await import('node:fs/promises');
+  const { open, rename, rm } = fsPromises();
   const temporary = temporaryPath(target);
   try {
     const handle = await open(temporary, 'wx', MODE);

@@ -1,16 +1,11 @@
 // Starting a worker thread that helps the main thread with a large library
 // (shared-stamps.ts, shared-work.ts, load.ts). Whatever goes wrong with it, the
 // main thread does the work alone: a helper only ever saves time.
-import { createRequire } from 'node:module';
 import type { TransferListItem, Worker } from 'node:worker_threads';
+import { lazily } from './lazy-require.js';
 
-type WorkerThreads = typeof import('node:worker_threads');
-let workerThreads: WorkerThreads | undefined;
-
-/** node:worker_threads, loaded when a worker is first wanted: 3 ms of every `list` and `search` that needs none. */
-export function threads(): WorkerThreads {
-  return (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
-}
+/** node:worker_threads, loaded when a worker is first wanted. */
+export const threads = lazily<typeof import('node:worker_threads')>('node:worker_threads');
 
 export function startHelper(file: URL, workerData: unknown, transferList: TransferListItem[] = []): Worker | undefined {
   try {
