@@ -59,24 +59,19 @@ export async function bundle({ outDir, minify = true, sourcemap = false }) {
     define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
     banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  await build({
-    ...common,
-    // Stamps a large library's files while the CLI reads its index (src/library/load.ts).
-    entryPoints: { 'scan-worker': 'src/library/scan-worker.ts' },
-    outfile: `${outDir}/scan-worker.cjs`,
-    format: 'cjs',
-    define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
-    banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  await build({
-    ...common,
-    // Works on many library files beside the CLI (src/library/shared-work.ts).
-    entryPoints: { 'work-worker': 'src/library/work-worker.ts' },
-    outfile: `${outDir}/work-worker.cjs`,
-    format: 'cjs',
-    define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
-    banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  // The worker threads of a large library, each a bundle of its own so that it starts
+  // with only its own code: scan-worker stamps files (src/library/load.ts,
+  // shared-stamps.ts), work-worker summarises and stems them (shared-work.ts).
+  for (const worker of ['scan-worker', 'work-worker']) {
+    await build({
+      ...common,
+      entryPoints: { [worker]: `src/library/${worker}.ts` },
+      outfile: `${outDir}/${worker}.cjs`,
+      format: 'cjs',
+      define: { ...common.define, 'import.meta.url': '__qariBundleUrl' },
+      banner: { js: "const __qariBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    });
+  }
   await build({
     ...common,
     entryPoints: { web: 'src/web/index.ts' },
