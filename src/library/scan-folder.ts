@@ -2,7 +2,7 @@
 // them all (index/stamps.ts). Apart from load.ts so that the worker that stamps a
 // large folder (scan-worker.ts) loads nothing else.
 import { ARTICLE_TEMP, removeStaleTemps } from './stale-temps.js';
-import { scanLibrary } from './index/scan.js';
+import { scanLibrary, type ScannedFile } from './index/scan.js';
 import { stampFiles, stampsKey, type StampedFile } from './index/stamps.js';
 import { sharedStampsData, stampShared, stampWithHelper, type SharedStampsData } from './shared-stamps.js';
 
@@ -31,16 +31,17 @@ export interface ScanOptions {
 export function scanFolder(dir: string, options: ScanOptions = {}): ScannedFolder {
   // An import killed mid-write left its hidden temp file: gone once its writer is.
   const found = scanLibrary(dir, (folder, hidden) => removeStaleTemps(folder, hidden, ARTICLE_TEMP));
-  const files = stampFiles(found, sharedStamps(found.map((file) => file.path), options));
+  const files = stampFiles(found, sharedStamps(found, options));
   return { dir, files, stamps: stampsKey(files) };
 }
 
-function sharedStamps(paths: readonly string[], options: ScanOptions): Float64Array | undefined {
-  if (options.share) {
-    const data = sharedStampsData(paths);
-    options.share(data);
-    return stampShared(paths, data);
-  }
-  const helper = paths.length >= (options.helperFrom ?? STAMP_WITH_HELPER_FROM) ? options.helper : undefined;
-  return helper && stampWithHelper(paths, helper);
+/** The files' stamps taken with another thread, or undefined: this thread stamps alone. */
+function sharedStamps(files: readonly ScannedFile[], options: ScanOptions): Float64Array | undefined {
+  const helper = files.length >= (options.helperFrom ?? STAMP_WITH_HELPER_FROM) ? options.helper : undefined;
+  if (!options.share && !helper) return undefined;
+  const paths = files.map((file) => file.path);
+  if (helper) return stampWithHelper(paths, helper);
+  const data = sharedStampsData(paths);
+  options.share?.(data);
+  return stampShared(paths, data);
 }

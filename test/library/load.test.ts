@@ -102,7 +102,8 @@ describe('a large library unchanged since it was indexed, read in one pass with 
     const kept = readFileSync(rowsFile, 'utf8');
     const [header, rows] = [kept.slice(0, kept.indexOf('\n') + 1), JSON.parse(kept.slice(kept.indexOf('\n') + 1)) as unknown[]];
     const reordered = header + JSON.stringify([...rows].reverse());
-    for (const garbled of [kept.slice(0, -200), kept.replace(/"عنوان 3"/g, '3'), kept.replace(/\[[^[\]]*"a1[0-9]?\.md"[^\]]*\],?/, ''), reordered]) {
+    const strange = [header + JSON.stringify([null, ...rows.slice(1)]), header + '{"rows": 1}', header + JSON.stringify(rows.map(() => 7))];
+    for (const garbled of [kept.slice(0, -200), kept.replace(/"عنوان 3"/g, '3'), kept.replace(/\[[^[\]]*"a1[0-9]?\.md"[^\]]*\],?/, ''), reordered, ...strange]) {
       writeFileSync(rowsFile, garbled);
       const { library } = await loadIfUnchanged(dir, options);
       expect(library).toBeDefined();

@@ -18,7 +18,8 @@ export function storedMtime(file: { mtimeMs: number }): string {
 export function stampFiles(files: readonly ScannedFile[], known?: Float64Array): StampedFile[] {
   // One object a file, filled in place: 100,000 copies cost more than the stats.
   const stamped = files as Array<ScannedFile & { size?: number; mtimeMs?: number; statError?: unknown }>;
-  for (const [index, file] of stamped.entries()) {
+  for (let index = 0; index < stamped.length; index++) {
+    const file = stamped[index] as (typeof stamped)[number];
     const size = known?.[2 * index] ?? -1;
     if (size >= 0) {
       file.size = size;

@@ -71,15 +71,18 @@ export function storedRowsJson(db: Database): string {
 
 /** The rows of storedRowsJson, checked. */
 function storedRowsOf(json: string): Map<string, StoredRow> {
-  let rows: unknown[][];
+  let rows: unknown;
   try {
-    rows = JSON.parse(json) as unknown[][];
+    rows = JSON.parse(json);
   } catch {
     // A row this version did not write: every file is summarised again.
     rows = [];
   }
   const stored = new Map<string, StoredRow>();
-  for (const [name, size, mtime, title, date, dir, problem, warnings] of rows) {
+  // A copy kept as a plain file (load.ts) can hold anything: what is not a row is left out.
+  for (const each of Array.isArray(rows) ? (rows as unknown[]) : []) {
+    if (!Array.isArray(each)) continue;
+    const [name, size, mtime, title, date, dir, problem, warnings] = each as unknown[];
     const row = storedRow(size, mtime, title, date, dir, problem, warnings);
     if (typeof name === 'string' && row) stored.set(name, row);
   }
