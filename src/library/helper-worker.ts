@@ -12,6 +12,9 @@ export function startHelper(file: URL, workerData: unknown, transferList: Transf
     const worker = new (threads().Worker)(file, { workerData, transferList });
     // No worker file (the sources under a test runner), or it failed: its chunks are the main thread's.
     worker.on('error', () => undefined);
+    // The main thread waits for a helper synchronously, never by its event loop: a
+    // helper left running (its main thread failed) must not keep qari from exiting.
+    worker.unref();
     return worker;
   } catch {
     return undefined;

@@ -59,9 +59,11 @@ export function helpStamp(data: SharedStampsData): void {
 export function stampWithHelper(paths: readonly string[], helper: URL): Float64Array {
   const data = sharedStampsData(paths);
   const worker = startHelper(helper, { help: data });
-  const stamps = stampShared(paths, data);
-  void worker?.terminate();
-  return stamps;
+  try {
+    return stampShared(paths, data);
+  } finally {
+    void worker?.terminate();
+  }
 }
 
 /**

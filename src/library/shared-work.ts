@@ -96,13 +96,16 @@ export function shareWork<K extends WorkKind>(kind: K, items: ReadonlyArray<read
       Atomics.notify(pace, USED);
     }
   };
-  for (let chunk = queue.take(); chunk !== undefined; chunk = queue.take()) {
-    useChunk(chunk, doChunk(kind, items, chunk));
-    queue.finish(chunk);
-    receive();
+  try {
+    for (let chunk = queue.take(); chunk !== undefined; chunk = queue.take()) {
+      useChunk(chunk, doChunk(kind, items, chunk));
+      queue.finish(chunk);
+      receive();
+    }
+    // A worker stuck or gone: the chunks it took are done here.
+    for (const chunk of queue.awaitAll(STALL_MS, receive)) useChunk(chunk, doChunk(kind, items, chunk));
+  } finally {
+    results.close();
+    void worker?.terminate();
   }
-  // A worker stuck or gone: the chunks it took are done here.
-  for (const chunk of queue.awaitAll(STALL_MS, receive)) useChunk(chunk, doChunk(kind, items, chunk));
-  results.close();
-  void worker?.terminate();
 }
