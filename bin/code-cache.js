@@ -39,14 +39,27 @@ function readSource(bundle) {
 }
 
 /**
- * One cache file per build and Node version: two installs of qari do not take turns
- * rewriting one. Named, not hashed: node:crypto alone costs about 20 ms to load.
+ * The commands of src/cli/main.ts (a test holds the two lists equal). A cache holds
+ * the functions that the run which wrote it compiled: `list` started from a cache
+ * written by `cat` compiles its own functions again (10 ms), `cat` from one written
+ * by `list` 20–30 ms. So each command has a cache of its own; `qari` alone, or with
+ * an article, is the reader's.
+ */
+const COMMANDS = ['list', 'cat', 'import', 'bidi', 'related', 'search', 'feed'];
+
+function purposeOf(argv) {
+  return argv.find((arg) => COMMANDS.includes(arg)) ?? 'reader';
+}
+
+/**
+ * One cache file per build, Node version and command: two installs of qari do not take
+ * turns rewriting one. Named, not hashed: node:crypto alone costs about 20 ms to load.
  */
 function cacheFileOf(bundle) {
   try {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
     const { size, mtimeMs } = statSync(bundle);
-    return join(base, 'qari', `code-${process.version}-${size}-${Math.round(mtimeMs)}.v8`);
+    return join(base, 'qari', `code-${process.version}-${size}-${Math.round(mtimeMs)}-${purposeOf(process.argv.slice(2))}.v8`);
   } catch {
     return undefined;
   }
@@ -92,7 +105,7 @@ const MONTH_MS = 30 * 24 * 3600 * 1000;
 /** Each upgrade of qari (or Node) leaves a cache behind: those not written for a month go. */
 function removeOldCaches(folder) {
   for (const name of readdirSync(folder)) {
-    if (!/^code-v[\d.]+-\d+-\d+\.v8$/.test(name)) continue;
+    if (!/^code-v[\d.]+-\d+-\d+(-[a-z]+)?\.v8$/.test(name)) continue;
     const path = join(folder, name);
     if (Date.now() - statSync(path).mtimeMs > MONTH_MS) remove(path);
   }
@@ -106,4 +119,4 @@ function remove(path) {
   }
 }
 
-module.exports = { requireWithCodeCache };
+module.exports = { requireWithCodeCache, COMMANDS };

@@ -21,6 +21,9 @@ const commands: Record<string, () => Promise<Command>> = {
   feed: async () => (await import('./commands/feed.js')).feed,
 };
 
+/** The commands by name (bin/code-cache.js keeps a code cache for each). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(commands);
+
 /** The default command when none is named: the TUI, or list/cat when stdout is a pipe. */
 const open: () => Promise<Command> = async () => (await import('./commands/open.js')).open;
 

@@ -11,8 +11,10 @@ import { tempDir } from '../support/library.js';
 import { TmuxScreen } from '../support/tmux.js';
 import { bundledArticle, SEED_ID } from '../support/articles.js';
 import { layoutParagraph } from '../../src/text/index.js';
+import { COMMAND_NAMES } from '../../src/cli/main.js';
+import { createRequire } from 'node:module';
 
-const codeCaches = (cache: string) => readdirSync(join(cache, 'qari')).filter((name) => /^code-v[\d.]+-\d+-\d+\.v8$/.test(name));
+const codeCaches = (cache: string) => readdirSync(join(cache, 'qari')).filter((name) => /^code-v[\d.]+-\d+-\d+-[a-z]+\.v8$/.test(name));
 
 let screen: TmuxScreen | undefined;
 afterEach(() => screen?.kill());
@@ -35,6 +37,16 @@ describe('the code cache', () => {
     expect(first.status).toBe(0);
     expect(codeCaches(cache)).toHaveLength(1);
     expect(importPage()).toEqual(first);
+  });
+
+  it('each command keeps a cache of its own (one holds the functions its writer compiled), for every command qari has', () => {
+    const cache = tempDir('cache');
+    for (const argv of [['--library', ARTICLES, 'list'], ['--library', ARTICLES, 'cat', SEED_ID], ['--version'], ['--library', ARTICLES, 'list', '--json']]) {
+      expect(runCli(argv, { env: { XDG_CACHE_HOME: cache } }).status).toBe(0);
+    }
+    expect(codeCaches(cache).map((name) => name.replace(/^.*-/, '')).sort()).toEqual(['cat.v8', 'list.v8', 'reader.v8']);
+    const { COMMANDS } = createRequire(import.meta.url)(join(ROOT, 'bin', 'code-cache.js')) as { COMMANDS: string[] };
+    expect([...COMMANDS].sort()).toEqual([...COMMAND_NAMES].sort());
   });
 
   it('a cache that is not V8’s is replaced, and qari answers as before', () => {
