@@ -31,7 +31,7 @@ function merged(libraries: Library[]): Library {
 
 /** One folder's library: a large one unchanged since it was indexed in one pass (load.ts), any other scanned and brought up to date. */
 async function folderLibrary(dir: string, io: CommandIO): Promise<Library> {
-  const unchanged = await loadIfUnchanged(dir, { env: io.env });
+  const unchanged = await loadIfUnchanged(dir, { env: io.env, workWorker: WORK_WORKER });
   reportIndexWarnings(unchanged.warnings, io);
   return unchanged.library ?? loadFolder(openIndexedFolder(scanLibraryFolder(dir, io), io));
 }

@@ -30,6 +30,8 @@ export interface Library {
   index?: Database;
   /** What went wrong with the index (it then lives in memory), one line each. */
   warnings?: string[];
+  /** A worker that may take a share of the heavy work on this library (shared-work.ts); none: the main thread alone. */
+  workWorker?: URL;
 }
 
 /** An entry whose summary is at hand. */

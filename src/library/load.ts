@@ -88,7 +88,7 @@ export async function loadIfUnchanged(dir: string, options: LoadOptions = {}): P
     // Kept in the library's order: checking it costs a tenth of sorting 100,000 entries again.
     const sorted = kept && isSorted(entries) ? entries : sortEntries(entries);
     if (!kept) keepOutput(dir, env, 'rows', stored, { stdout: rowsJsonOf(dir, sorted, rows), stderr: '' });
-    return { library: { dir, entries: sorted, index: db, warnings }, warnings };
+    return { library: { dir, entries: sorted, index: db, warnings, workWorker: options.workWorker }, warnings };
   }
   db.close();
   return { warnings };
@@ -137,7 +137,7 @@ function scanInWorker(dir: string, file: URL): { shared: Promise<SharedStampsDat
 /** Every entry of the folder, the index brought up to date first. */
 export function loadFolder(folder: IndexedFolder): Library {
   const entries = syncSummaries(folder.index, folder.files, folder.stamps, folder.workWorker);
-  return { dir: folder.dir, entries: sortEntries(entries), index: folder.index, warnings: folder.warnings };
+  return { dir: folder.dir, entries: sortEntries(entries), index: folder.index, warnings: folder.warnings, workWorker: folder.workWorker };
 }
 
 /** A FIFO or anything else where the index should be is openIndex's to report, once. */

@@ -5,7 +5,9 @@
 // the worker sends each chunk's results back, and the main thread hands every
 // result to `use` (the index is written there and only there). The worker is
 // never more than a few chunks ahead of the main thread's use of its results, so
-// what waits in between stays small.
+// what waits in between stays small. In the reader, the worker does all the work
+// and the main thread only uses each result as it comes, never blocking
+// (shareWorkInBackground).
 import type { MessagePort } from 'node:worker_threads';
 import { chunkRange, ChunkQueue } from './chunk-queue.js';
 import { startHelper, threads } from './helper-worker.js';
@@ -17,7 +19,7 @@ export const WORK_WORKER = new URL('./work-worker.cjs', import.meta.url);
 
 const CHUNK = 64;
 /** From this many items on, a helper is started: below, its start (50 ms of a core, loading the article code) costs more than it saves. */
-const WITH_HELPER_FROM = 1_000;
+export const WITH_HELPER_FROM = 1_000;
 /** How many chunks the worker may send that the main thread has not used yet. */
 const AHEAD = 8;
 /** How long the main thread waits on a worker that finishes no chunk before doing its chunks itself. */
@@ -108,4 +110,68 @@ export function shareWork<K extends WorkKind>(kind: K, items: ReadonlyArray<read
     results.close();
     void worker?.terminate();
   }
+}
+
+/**
+ * The same without blocking, for the reader: the worker takes every chunk, and this
+ * thread is given each chunk's results (`useChunk`, with the index of its first item)
+ * when they arrive, between keys. Resolves true when every chunk was used, false when
+ * there is no worker, it stopped, or `useChunk` threw (the caller then does what is
+ * left itself).
+ */
+export function shareWorkInBackground<K extends WorkKind>(
+  kind: K,
+  items: ReadonlyArray<readonly string[]>,
+  helper: URL,
+  useChunk: (start: number, results: ReadonlyArray<WorkResult<K>>) => void,
+): Promise<boolean> {
+  const chunks = Math.ceil(items.length / CHUNK);
+  if (chunks === 0) return Promise.resolve(true);
+  const { MessageChannel } = threads();
+  const { port1: results, port2 } = new MessageChannel();
+  const data: SharedWorkData = { kind, items, queue: ChunkQueue.memory(chunks), pace: new SharedArrayBuffer(8), port: port2 };
+  const pace = new Int32Array(data.pace);
+  return new Promise<boolean>((resolve) => {
+    const worker = startHelper(helper, data, [port2]);
+    const waiting: ChunkResults[] = [];
+    let used = 0;
+    let closed = false;
+    let ended = false;
+    const end = (finished: boolean) => {
+      if (ended) return;
+      ended = true;
+      results.close();
+      void worker?.terminate();
+      resolve(finished);
+    };
+    // One chunk a turn of the event loop, so the reader's keys come in between; by an
+    // unref'd timer (an unref'd setImmediate would not wake a loop waiting on its poll).
+    const useNext = () => {
+      const next = waiting.shift();
+      if (!next || ended) return;
+      try {
+        useChunk(next.chunk * CHUNK, next.results as Array<WorkResult<K>>);
+      } catch {
+        return end(false);
+      }
+      used++;
+      Atomics.add(pace, USED, 1);
+      Atomics.notify(pace, USED);
+      if (waiting.length > 0) setTimeout(useNext, 0).unref();
+      else if (used === chunks || closed) end(used === chunks);
+    };
+    if (!worker) return end(false);
+    worker.once('error', () => end(false));
+    results.on('message', (message: ChunkResults) => {
+      if (waiting.push(message) === 1) setTimeout(useNext, 0).unref();
+    });
+    // The worker closes its end after its last chunk (or by stopping): whatever it sent has come.
+    results.once('close', () => {
+      closed = true;
+      if (waiting.length === 0) end(used === chunks);
+    });
+    // Neither the worker nor its results keep qari running: quitting the reader mid-way
+    // ends it. After the listener, which refs the port again.
+    results.unref();
+  });
 }

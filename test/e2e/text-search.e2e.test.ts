@@ -1,6 +1,9 @@
 // The library's full-text search in a real terminal: s, a query, the hits with
-// their snippets, Enter opens the article at its first hit, n moves on.
+// their snippets, Enter opens the article at its first hit, n moves on. And in a
+// library large enough that a worker makes the text: the hits, and keys answered
+// while it works.
 import { afterEach, describe, expect, it } from 'vitest';
+import { articleText, tempDir, writeFile } from '../support/library.js';
 import { visualLabel } from '../../src/tui/visual-label.js';
 import { TmuxScreen } from '../support/tmux.js';
 import { bundledArticle, SEED_ID } from '../support/articles.js';
@@ -11,10 +14,10 @@ afterEach(() => screen?.kill());
 const statusLine = (text: string) => text.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '';
 
 /** The library, s, the word, Enter: resolves with the terminal and its screen of hits. */
-async function searchFor(word: string): Promise<{ terminal: TmuxScreen; hits: string }> {
+async function searchFor(word: string, args: string[] = []): Promise<{ terminal: TmuxScreen; hits: string }> {
   const terminal = new TmuxScreen(100, 20);
   screen = terminal;
-  terminal.start([]);
+  terminal.start(args);
   await terminal.waitFor((text) => text.includes('s search text'), 'the library, with the key in its hints');
   await terminal.keys('s');
   await terminal.waitFor((text) => text.includes('search the text:'), 'the search prompt');
@@ -46,5 +49,21 @@ describe('searching the articles’ text in a real terminal', () => {
     terminal.type('\rn');
     const opened = await terminal.waitFor((text) => /hit 2\/\d+/.test(statusLine(text)), 'the article at its second hit');
     expect(statusLine(opened)).toMatch(/hit 2\/\d+/);
+  });
+
+  it('in a library of 1,500 articles, where a worker makes the text: the hit is the right article, and q quits', async () => {
+    const dir = tempDir('lib');
+    const words = ['سلام', 'حرب', 'مفاوضات', 'هدنة', 'اتفاق'];
+    for (let index = 0; index < 1_500; index++) {
+      const body = Array.from({ length: 300 }, (_, at) => words[(index + at) % words.length]).join(' ');
+      writeFile(dir, `a${index}`, articleText(`مقال ${index}`, index === 777 ? `${body} الزيتون` : body));
+    }
+    const { terminal, hits } = await searchFor('الزيتون', ['--library', dir]);
+    expect(hits).toContain('1 found for');
+    expect(hits).toContain(visualLabel('مقال 777', 86, 'auto', 'app').trim());
+    await terminal.keys('Escape');
+    await terminal.waitFor((text) => text.startsWith('qari · 1500'), 'the library');
+    await terminal.keys('q');
+    expect(await terminal.waitFor((text) => text.includes('qari-exit='), 'qari to exit')).toContain('qari-exit=0');
   });
 });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFolder } from '../../src/library/scan-folder.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { summariesOf, type Library } from '../../src/library/entry.js';
-import { indexAllPending } from '../../src/library/index/fulltext.js';
+import { indexAllPending, indexPendingWithWorker, pendingCount } from '../../src/library/index/fulltext.js';
 import { searchIndex } from '../../src/library/index/search-index.js';
 import type { Database } from '../../src/library/index/sqlite.js';
 import { parseQuery } from '../../src/search/query.js';
@@ -103,5 +103,19 @@ describe('a first index made on two threads', () => {
       const hits = (library: Library) => searchIndex(library.index as Database, dir, parseQuery(query), 50);
       expect(hits(helped), query).toEqual(hits(alone));
     }
+  });
+
+  it("in the reader's background, with the worker making all the text, indexes the same; a worker that cannot start leaves it all to the slices", async () => {
+    const dir = largeLibrary();
+    const alone = await loadLibrary(dir, { env: newCache() });
+    const background = await loadLibrary(dir, { env: newCache() });
+    indexAllPending(alone.index as Database, dir);
+    const db = background.index as Database;
+    await indexPendingWithWorker(db, dir, pathToFileURL(join(ROOT, 'dist', 'no-such-worker.cjs')));
+    expect(pendingCount(db)).toBe(1_102);
+    await indexPendingWithWorker(db, dir, workWorker);
+    expect(pendingCount(db)).toBe(0);
+    const text = (library: Library) => rowsOf(library, ['SELECT doc, indexed, terms FROM files ORDER BY doc', 'SELECT term, doc, cnt FROM fulltext_vocab ORDER BY term']);
+    expect(text(background)).toEqual(text(alone));
   });
 });

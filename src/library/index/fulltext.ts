@@ -5,8 +5,8 @@
 // text is indexed; a search first finishes what is left, with a worker making
 // the stems beside it when much is left.
 import { join } from 'node:path';
-import { shareWork } from '../shared-work.js';
-import { indexedText } from './indexed-text.js';
+import { shareWork, shareWorkInBackground, WITH_HELPER_FROM } from '../shared-work.js';
+import { indexedText, type IndexedText } from './indexed-text.js';
 import { scalar, type Database } from './sqlite.js';
 
 /** How long a transaction may go on before it commits: another process waiting on the index is never kept long. */
@@ -57,28 +57,56 @@ export function indexAllPending(db: Database, dir: string, helper?: URL): void {
   }
 }
 
+/** A pending article, as a batch takes it: its doc, file name and summary (the entry column). */
+type PendingRow = [number, string, string];
+
 /**
- * The pending articles made into text by two threads, in batches; this thread
- * writes it. The text was made outside any transaction, so an article is written
- * only if it is still pending with the summary the text was made from: another
- * process may have indexed it, or the file changed, meanwhile.
+ * Writes an article's text made outside any transaction: only if the article is
+ * still pending with the summary the text was made from (another process may have
+ * indexed it, or the file changed, meanwhile).
  */
-function indexWithHelper(db: Database, dir: string, helper: URL): void {
-  const pending = db.prepare('SELECT doc, name, entry FROM files WHERE indexed = 0 LIMIT ?').raw();
+function pendingWriter(db: Database): (row: PendingRow, text: IndexedText | undefined) => void {
   const insert = db.prepare('INSERT INTO fulltext (rowid, title, headings, body) VALUES (?, ?, ?, ?)');
   const done = db.prepare('UPDATE files SET indexed = 1, terms = ? WHERE doc = ? AND indexed = 0 AND entry = ? RETURNING doc').raw();
-  for (let rows = pending.all(BATCH) as Array<[number, string, string]>; rows.length > 0; rows = pending.all(BATCH) as Array<[number, string, string]>) {
-    const items = rows.map(([, name, entry]) => [join(dir, name), entry]);
-    inSlices(db, (write) =>
-      shareWork('index-text', items, helper, (index, text) =>
-        write(() => {
-          const [doc, , entry] = rows[index] as [number, string, string];
-          if (done.get(text?.terms ?? null, doc, entry) !== undefined && text) insert.run(doc, text.title, text.headings, text.body);
-        }),
-      ),
-    );
-    // The last batch: what changed meanwhile is left to the slices.
+  return ([doc, , entry], text) => {
+    if (done.get(text?.terms ?? null, doc, entry) !== undefined && text) insert.run(doc, text.title, text.headings, text.body);
+  };
+}
+
+/** Batches of pending articles, each taken once the last is written; the last batch is the one shorter than BATCH. */
+function* pendingBatches(db: Database): Generator<PendingRow[]> {
+  const pending = db.prepare('SELECT doc, name, entry FROM files WHERE indexed = 0 LIMIT ?').raw();
+  for (;;) {
+    const rows = pending.all(BATCH) as PendingRow[];
+    if (rows.length > 0) yield rows;
     if (rows.length < BATCH) return;
+  }
+}
+
+const itemsOf = (dir: string, rows: readonly PendingRow[]) => rows.map(([, name, entry]) => [join(dir, name), entry]);
+
+/** The pending articles made into text by two threads, in batches; this thread writes it. */
+function indexWithHelper(db: Database, dir: string, helper: URL): void {
+  const write = pendingWriter(db);
+  for (const rows of pendingBatches(db)) {
+    inSlices(db, (slice) => shareWork('index-text', itemsOf(dir, rows), helper, (index, text) => slice(() => write(rows[index] as PendingRow, text))));
+  }
+}
+
+/**
+ * The reader's way (tui/background-index.ts): the worker makes the text of the
+ * pending articles, and each chunk of it is written here, in a transaction of its
+ * own, when it comes; the event loop stays free for keys. Returns when nothing is
+ * pending, or when the worker cannot help: the caller's slices do what is left.
+ */
+export async function indexPendingWithWorker(db: Database, dir: string, helper: URL): Promise<void> {
+  const write = pendingWriter(db);
+  for (const rows of pendingBatches(db)) {
+    if (rows.length < WITH_HELPER_FROM) return;
+    const finished = await shareWorkInBackground('index-text', itemsOf(dir, rows), helper, (start, texts) =>
+      inSlices(db, (slice) => slice(() => texts.forEach((text, offset) => write(rows[start + offset] as PendingRow, text)))),
+    );
+    if (!finished) return;
   }
 }
 
