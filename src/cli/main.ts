@@ -131,4 +131,9 @@ const io: CommandIO = {
 // No top-level await: the CLI is bundled as CommonJS, which Node loads faster than ESM.
 void main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
+  // Left to the end of the event loop, Node tears the heap down first: 45 ms of the
+  // 100 a quit may take at 100,000 articles. Exit at once when both streams are
+  // terminals, whose writes are synchronous (POSIX), so nothing is left unwritten; a
+  // pipe's writes may still be on their way, and the event loop lets them finish.
+  if (process.platform !== 'win32' && process.stdout.isTTY && process.stderr.isTTY) process.exit(code);
 });
