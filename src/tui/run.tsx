@@ -11,6 +11,7 @@ import { startTerminalSession, type TerminalModes } from '../terminal/session.js
 import { escapes } from '../terminal/escapes.js';
 import type { ScreenEncoder } from '../terminal/screen-encoding.js';
 import { App, type PositionMemory } from './app.js';
+import { unreadMarksWritten } from './use-article.js';
 import type { Ui } from '../i18n/index.js';
 
 export interface TuiOptions {
@@ -91,6 +92,8 @@ export async function runTui(options: TuiOptions): Promise<void> {
     unpatch();
     session.restore();
     for (const warning of warnings) options.stderr.write(`qari: ${warning}\n`);
+    // qari exits as soon as this returns (cli/main.ts): what the reader was still writing ends first.
+    await unreadMarksWritten();
   }
 
   /** Ctrl-Z reaches a raw terminal as a key, not a signal: make it the signal. */

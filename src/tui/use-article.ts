@@ -18,14 +18,30 @@ export type ArticleLoad = { state: 'loading' } | { state: 'opening'; article: Ar
 /** Smaller articles parse in a few tens of milliseconds: less than a worker takes to start. */
 const WORKER_FROM_BYTES = 512 * 1024;
 
+/** Unread marks being removed: the reader waits for them before it ends (run.tsx), so a quick q keeps them. */
+const marking = new Set<Promise<void>>();
+
+export function unreadMarksWritten(): Promise<unknown> {
+  return Promise.allSettled([...marking]);
+}
+
+function removeUnreadMark(env: NodeJS.ProcessEnv, path: string): void {
+  // A state file that cannot be written leaves the mark; reading goes on.
+  const written = markRead(unreadFile(env), path).then(
+    () => undefined,
+    () => undefined,
+  );
+  marking.add(written);
+  void written.then(() => marking.delete(written));
+}
+
 export function useArticle(entry: ArticleEntry, env: NodeJS.ProcessEnv = process.env): ArticleLoad {
   const [load, setLoad] = useState<ArticleLoad>({ state: 'loading' });
   useEffect(() => {
     let current = true;
     setLoad({ state: 'loading' });
     const done = (next: ArticleLoad) => {
-      // A state file that cannot be written leaves the mark; reading goes on.
-      if (next.state === 'ready') markRead(unreadFile(env), entry.path).catch(() => undefined);
+      if (next.state === 'ready') removeUnreadMark(env, entry.path);
       if (current) setLoad(next);
     };
     const worker = isLarge(entry) ? startWorker(entry, done) : undefined;
