@@ -10,7 +10,7 @@ const CHUNK = 256;
 /** How long the main thread waits on a worker that stamps nothing before stamping its chunks itself (a stat on a hung network folder). */
 const STALL_MS = 2_000;
 /** A file whose stat failed: stamps.ts stats it again, for the error itself. */
-export const FAILED = -1;
+const FAILED = -1;
 
 export interface SharedStampsData {
   /** Every path, joined by NUL (which no path holds): one string is copied to the worker far faster than 100,000. */

@@ -20,23 +20,22 @@ let screen: TmuxScreen | undefined;
 afterEach(() => screen?.kill());
 
 describe('the code cache', () => {
-  it('the first run leaves one; a run that uses it answers the same', () => {
+  /** Runs `argv` twice on a fresh cache home: the first run leaves a cache, the second, started from it, must answer the same. */
+  const answersTheSameFromItsCache = (argv: string[]) => {
     const cache = tempDir('cache');
-    const list = () => runCli(['--library', ARTICLES, 'list', '--json'], { env: { XDG_CACHE_HOME: cache } });
-    const first = list();
+    const run = () => runCli(argv, { env: { XDG_CACHE_HOME: cache } });
+    const first = run();
     expect(first.status).toBe(0);
     expect(codeCaches(cache)).toHaveLength(1);
-    expect(list()).toEqual(first);
+    expect(run()).toEqual(first);
+  };
+
+  it('the first run leaves one; a run that uses it answers the same', () => {
+    answersTheSameFromItsCache(['--library', ARTICLES, 'list', '--json']);
   });
 
   it('with a cache, the web code still loads: a saved web page imports the same', () => {
-    const cache = tempDir('cache');
-    const page = join(ROOT, 'test', 'fixtures', 'web', 'news-cms.html');
-    const importPage = () => runCli(['import', page, '--stdout'], { env: { XDG_CACHE_HOME: cache } });
-    const first = importPage();
-    expect(first.status).toBe(0);
-    expect(codeCaches(cache)).toHaveLength(1);
-    expect(importPage()).toEqual(first);
+    answersTheSameFromItsCache(['import', join(ROOT, 'test', 'fixtures', 'web', 'news-cms.html'), '--stdout']);
   });
 
   it('each command keeps a cache of its own (one holds the functions its writer compiled), for every command qari has', () => {

@@ -65,7 +65,7 @@ export function readStoredRows(db: Database): Map<string, StoredRow> {
 }
 
 /** The list's columns of every stored file in one string: 100,000 rows fetched one by one cost more than parsing them. */
-export function storedRowsJson(db: Database): string {
+function storedRowsJson(db: Database): string {
   return String(scalar(db, "SELECT '[' || coalesce(group_concat(json_array(name, size, mtime, title, date, dir, problem, warnings), ','), '') || ']' FROM files"));
 }
 

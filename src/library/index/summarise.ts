@@ -26,13 +26,13 @@ export interface Summarised {
 
 export function summarise(path: string, id: string): Summarised {
   const read = readSummary(path, id);
-  if (read.kind === 'unreadable') return columns({ error: read.error }, []);
+  if (read.kind === 'unreadable') return withTitleKey({ error: read.error }, []);
   const { summary, warnings, body } = read;
   const refs: Ref[] = summary.related.map((ref) => ({ kind: 'related', ref, text: null, keyId: ref, keyTitle: fold(ref) }));
   for (const link of articleLinks(body)) refs.push({ kind: 'link', ref: link.href, text: link.text, keyId: idOfLink(link.href), keyTitle: fold(link.href) });
-  return columns(warnings.length > 0 ? { summary, warnings } : { summary }, refs);
+  return withTitleKey(warnings.length > 0 ? { summary, warnings } : { summary }, refs);
 }
 
-function columns(stored: StoredEntry, refs: Ref[]): Summarised {
+function withTitleKey(stored: StoredEntry, refs: Ref[]): Summarised {
   return { stored, refs, titleKey: stored.summary ? fold(stored.summary.title) : null };
 }
